@@ -103,7 +103,9 @@ export async function openDatabase(options: { quiet?: boolean } = {}): Promise<D
 }
 
 /** Runs a command with DATABASE_URL set, resolving when it exits successfully. */
-export function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<void> {
+export type Env = Record<string, string | undefined>;
+
+export function run(command: string, args: string[], env: Env = {}): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, {
       cwd: projectRoot,

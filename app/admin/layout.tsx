@@ -1,0 +1,37 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { signOutAction } from "@/lib/actions/auth";
+import { getCurrentStaff } from "@/lib/session";
+
+export const metadata: Metadata = { title: { default: "Newsroom admin", template: "%s | Newsroom admin" }, robots: { index: false } };
+
+export default async function AdminLayout({ children }: { children: React.ReactNode }) {
+  const user = await getCurrentStaff();
+  return (
+    <div className="min-h-screen bg-neutral-50 dark:bg-neutral-950">
+      {user && (
+        <header className="border-b border-neutral-200 bg-white dark:border-neutral-800 dark:bg-neutral-900">
+          <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3 text-sm">
+            <Link href="/admin" className="font-serif text-lg font-bold">
+              Newsroom
+            </Link>
+            <nav aria-label="Admin" className="flex gap-4">
+              <Link href="/admin" className="hover:underline">Stories</Link>
+              <Link href="/admin/stories/new" className="hover:underline">New story</Link>
+              <Link href="/" className="hover:underline">View site</Link>
+            </nav>
+            <div className="ml-auto flex items-center gap-3">
+              <span>
+                {user.name} <span className="text-neutral-500">({user.role})</span>
+              </span>
+              <form action={signOutAction}>
+                <button type="submit" className="underline">Sign out</button>
+              </form>
+            </div>
+          </div>
+        </header>
+      )}
+      {children}
+    </div>
+  );
+}

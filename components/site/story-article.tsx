@@ -1,0 +1,67 @@
+import type { PublishedStory } from "@/lib/stories";
+import { StoryTime } from "./story-time";
+
+const amendmentLabels: Record<string, string> = {
+  correction: "Correction",
+  clarification: "Clarification",
+  update: "Update",
+};
+
+export function StoryArticle({ story, timeZone }: { story: PublishedStory; timeZone: string }) {
+  return (
+    <article>
+      <header>
+        {story.section && (
+          <p className="text-sm font-semibold tracking-wide text-red-700 uppercase dark:text-red-400">
+            {story.section.name}
+          </p>
+        )}
+        <h1 className="mt-2 font-serif text-3xl leading-tight font-bold sm:text-5xl">{story.headline}</h1>
+        {story.dek && <p className="mt-4 text-xl text-neutral-700 dark:text-neutral-300">{story.dek}</p>}
+        <div className="mt-6 border-y border-neutral-200 py-3 text-sm text-neutral-600 dark:border-neutral-800 dark:text-neutral-400">
+          {story.authors.length > 0 && (
+            <p className="font-semibold text-neutral-900 dark:text-neutral-100">By {story.authors.join(" and ")}</p>
+          )}
+          <p>
+            <StoryTime iso={story.publishedAt} timeZone={timeZone} prefix="Published " />
+            {story.updatedAt && (
+              <>
+                {" · "}
+                <StoryTime iso={story.updatedAt} timeZone={timeZone} prefix="Updated " />
+              </>
+            )}
+            {" · "}
+            {story.readingMinutes} min read
+          </p>
+        </div>
+      </header>
+      <div
+        className="prose prose-lg prose-neutral dark:prose-invert mt-8 max-w-none font-serif"
+        // bodyHtml is rendered from structured content and sanitised on save.
+        dangerouslySetInnerHTML={{ __html: story.bodyHtml }}
+      />
+      {story.amendments.length > 0 && (
+        <aside aria-label="Corrections and updates" className="mt-8 rounded border border-amber-300 bg-amber-50 p-4 text-sm dark:border-amber-700 dark:bg-amber-950">
+          <ul className="space-y-2">
+            {story.amendments.map((amendment) => (
+              <li key={amendment.createdAt + amendment.kind}>
+                <strong>{amendmentLabels[amendment.kind] ?? amendment.kind}</strong> (
+                <StoryTime iso={amendment.createdAt} timeZone={timeZone} />
+                ): {amendment.text}
+              </li>
+            ))}
+          </ul>
+        </aside>
+      )}
+      {story.tags.length > 0 && (
+        <ul aria-label="Tags" className="mt-8 flex flex-wrap gap-2">
+          {story.tags.map((tag) => (
+            <li key={tag.slug} className="rounded-full bg-neutral-100 px-3 py-1 text-sm dark:bg-neutral-800">
+              {tag.name}
+            </li>
+          ))}
+        </ul>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,37 @@
+import Link from "next/link";
+import type { StorySummary } from "@/lib/stories";
+import { StoryTime } from "./story-time";
+
+export function StoryCard({
+  story,
+  timeZone,
+  lead = false,
+}: {
+  story: StorySummary;
+  timeZone: string;
+  lead?: boolean;
+}) {
+  return (
+    <article className={lead ? "border-b border-neutral-300 pb-8 dark:border-neutral-700" : ""}>
+      {story.section && (
+        <p className="text-xs font-semibold tracking-wide text-red-700 uppercase dark:text-red-400">
+          {story.section.name}
+        </p>
+      )}
+      <h2 className={lead ? "mt-1 font-serif text-3xl leading-tight font-bold sm:text-5xl" : "mt-1 font-serif text-xl leading-snug font-bold"}>
+        <Link href={`/stories/${story.slug}`} className="hover:underline">
+          {story.headline}
+        </Link>
+      </h2>
+      {story.dek && (
+        <p className={lead ? "mt-3 text-lg text-neutral-700 dark:text-neutral-300" : "mt-2 text-neutral-700 dark:text-neutral-300"}>
+          {story.dek}
+        </p>
+      )}
+      <p className="mt-2 text-sm text-neutral-500 dark:text-neutral-400">
+        {story.authors.length > 0 && <span>By {story.authors.join(" and ")} · </span>}
+        <StoryTime iso={story.publishedAt} timeZone={timeZone} />
+      </p>
+    </article>
+  );
+}

@@ -1,0 +1,70 @@
+/**
+ * The one way a form reaches a write: authenticate, check the role, validate
+ * with the shared schema, run the mutation, revalidate the reader pages it
+ * touched, then redirect. Whatever fails, the editor's input comes back.
+ */
+import "server-only";
+import { updateTag } from "next/cache";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import type { Role } from "@/lib/generated/prisma/enums";
+import { ForbiddenError, type StaffUser } from "@/lib/roles";
+import { requireRole } from "@/lib/session";
+import { StoryConflictError } from "@/lib/story-mutations";
+
+export type FormState = {
+  ok?: boolean;
+  message?: string;
+  fieldErrors?: Record<string, string[] | undefined>;
+  /** What the editor sent, so the form can show it again. */
+  values?: Record<string, string>;
+};
+
+export type Outcome = { revalidateTags: string[]; redirectTo?: string; message?: string };
+
+type Options<S extends z.ZodType> = {
+  roles: readonly Role[];
+  schema: S;
+  /** Turns the form into the schema's input; by default, its text fields. */
+  read?: (formData: FormData) => unknown;
+};
+
+function textFields(formData: FormData): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [key, value] of formData.entries()) {
+    if (typeof value === "string" && !key.startsWith("$ACTION")) values[key] = value;
+  }
+  return values;
+}
+
+export function formAction<S extends z.ZodType>(
+  { roles, schema, read }: Options<S>,
+  perform: (input: z.output<S>, user: StaffUser) => Promise<Outcome>,
+) {
+  return async (_previous: FormState, formData: FormData): Promise<FormState> => {
+    const values = textFields(formData);
+    let outcome: Outcome;
+    try {
+      const user = await requireRole(roles);
+      const parsed = schema.safeParse(read ? read(formData) : values);
+      if (!parsed.success) {
+        return {
+          message: "Some fields need your attention.",
+          fieldErrors: z.flattenError(parsed.error).fieldErrors as FormState["fieldErrors"],
+          values,
+        };
+      }
+      outcome = await perform(parsed.data, user);
+    } catch (error) {
+      if (error instanceof StoryConflictError) {
+        return { message: error.message, fieldErrors: error.field ? { [error.field]: [error.message] } : {}, values };
+      }
+      if (error instanceof ForbiddenError) return { message: error.message, values };
+      console.error(error);
+      return { message: "Something went wrong and nothing was saved. Try again.", values };
+    }
+    for (const tag of outcome.revalidateTags) updateTag(tag);
+    if (outcome.redirectTo) redirect(outcome.redirectTo);
+    return { ok: true, message: outcome.message };
+  };
+}

@@ -1,0 +1,205 @@
+/** Reader-facing reads of stories: only published stories whose time has come. */
+import "server-only";
+import { unstable_cache } from "next/cache";
+import { tags } from "@/lib/cache-tags";
+import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { readingMinutes } from "@/lib/story-body";
+
+// Reader pages are cached; this bounds how late a scheduled story can appear.
+const REVALIDATE_SECONDS = 60;
+export const RELATED_HEADLINES_LENGTH = 8;
+
+/** Visible to readers now. */
+const publishedNow = (): Prisma.StoryWhereInput => ({
+  status: "published",
+  publishedAt: { lte: new Date() },
+});
+
+export type StorySummary = {
+  slug: string;
+  headline: string;
+  dek: string | null;
+  publishedAt: string;
+  section: { slug: string; name: string } | null;
+  authors: string[];
+};
+
+const summarySelect = {
+  slug: true,
+  headline: true,
+  dek: true,
+  publishedAt: true,
+  section: { select: { slug: true, name: true } },
+  authors: { orderBy: { position: "asc" }, select: { author: { select: { name: true } } } },
+} satisfies Prisma.StorySelect;
+
+type SummaryRow = Prisma.StoryGetPayload<{ select: typeof summarySelect }>;
+
+// Cached values pass through JSON, so dates travel as ISO strings.
+function toSummary(row: SummaryRow): StorySummary {
+  return {
+    slug: row.slug,
+    headline: row.headline,
+    dek: row.dek,
+    publishedAt: (row.publishedAt ?? new Date(0)).toISOString(),
+    section: row.section,
+    authors: row.authors.map(({ author }) => author.name),
+  };
+}
+
+/** The front page: the editors' pinned stories in their order, then the newest. */
+export async function loadFrontPageStories(limit = 30): Promise<StorySummary[]> {
+  const pinned = await db.story.findMany({
+    where: { ...publishedNow(), frontPageSlot: { isNot: null } },
+    select: { ...summarySelect, frontPageSlot: { select: { position: true } } },
+  });
+  pinned.sort((a, b) => (a.frontPageSlot?.position ?? 0) - (b.frontPageSlot?.position ?? 0));
+  const latest = await db.story.findMany({
+    where: { ...publishedNow(), slug: { notIn: pinned.map((story) => story.slug) } },
+    orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
+    take: Math.max(limit - pinned.length, 0),
+    select: summarySelect,
+  });
+  return [...pinned, ...latest].map(toSummary);
+}
+
+export const listFrontPageStories = unstable_cache(loadFrontPageStories, ["front-page"], {
+  tags: [tags.storyLists],
+  revalidate: REVALIDATE_SECONDS,
+});
+
+export type PublishedStory = StorySummary & {
+  id: string;
+  bodyHtml: string;
+  readingMinutes: number;
+  updatedAt: string | null;
+  seoTitle: string | null;
+  seoDescription: string | null;
+  tags: { slug: string; name: string }[];
+  amendments: { kind: string; text: string; createdAt: string }[];
+};
+
+/** A published story by its slug, or null. */
+export async function loadPublishedStory(slug: string): Promise<PublishedStory | null> {
+  const row = await db.story.findFirst({
+    where: { slug, ...publishedNow() },
+    select: {
+      ...summarySelect,
+      id: true,
+      bodyHtml: true,
+      bodyText: true,
+      majorUpdatedAt: true,
+      seoTitle: true,
+      seoDescription: true,
+      tags: { orderBy: { tag: { name: "asc" } }, select: { tag: { select: { slug: true, name: true } } } },
+      amendments: { orderBy: { createdAt: "asc" }, select: { kind: true, text: true, createdAt: true } },
+    },
+  });
+  if (!row) return null;
+  return {
+    ...toSummary(row),
+    id: row.id,
+    bodyHtml: row.bodyHtml,
+    readingMinutes: readingMinutes(row.bodyText),
+    updatedAt: row.majorUpdatedAt?.toISOString() ?? null,
+    seoTitle: row.seoTitle,
+    seoDescription: row.seoDescription,
+    tags: row.tags.map(({ tag }) => tag),
+    amendments: row.amendments.map((amendment) => ({
+      ...amendment,
+      createdAt: amendment.createdAt.toISOString(),
+    })),
+  };
+}
+
+export const getPublishedStory = (slug: string) =>
+  unstable_cache(() => loadPublishedStory(slug), ["story", slug], {
+    tags: [tags.story(slug)],
+    revalidate: REVALIDATE_SECONDS,
+  })();
+
+export type RelatedHeadline = { slug: string; headline: string; publishedAt: string; linked: boolean };
+
+/**
+ * Stories the database finds close to this one, best first: full-text
+ * similarity to its headline and dek, a shared section and shared tags, and
+ * recency. Never the story itself, an excluded one, or an unpublished one.
+ */
+export async function suggestRelatedStories(storyId: string, exclude: string[], limit: number) {
+  if (limit <= 0) return [];
+  return db.$queryRaw<{ slug: string; headline: string; publishedAt: Date }[]>`
+    WITH source AS (
+      SELECT id, "sectionId", "searchVector" FROM "Story" WHERE id = ${storyId}
+    ), terms AS (
+      SELECT to_tsquery('simple', string_agg(quote_literal(lexeme), ' | ')) AS query
+      FROM source, unnest(source."searchVector") AS term(lexeme, positions, weights)
+      WHERE weights && ARRAY['A', 'B']::"char"[]
+    )
+    SELECT s.slug, s.headline, s."publishedAt"
+    FROM "Story" s, source, terms
+    WHERE s.status = 'published'
+      AND s."publishedAt" <= now()
+      AND s.id <> source.id
+      AND s.id <> ALL(${exclude}::text[])
+      AND (s."searchVector" @@ terms.query OR s."sectionId" = source."sectionId")
+    ORDER BY
+      coalesce(ts_rank(s."searchVector", terms.query), 0)
+      + CASE WHEN s."sectionId" = source."sectionId" THEN 0.1 ELSE 0 END
+      + 0.2 * (
+          SELECT count(*) FROM "StoryTag" mine
+          JOIN "StoryTag" theirs ON theirs."tagId" = mine."tagId"
+          WHERE mine."storyId" = source.id AND theirs."storyId" = s.id
+        )
+      + 0.2 / (1 + extract(epoch FROM now() - s."publishedAt") / 604800)
+      DESC,
+      s."publishedAt" DESC
+    LIMIT ${limit}
+  `;
+}
+
+/**
+ * The related headlines under a story: the editors' links in their order,
+ * then suggestions up to the list's length.
+ */
+export async function loadRelatedHeadlines(
+  storyId: string,
+  length = RELATED_HEADLINES_LENGTH,
+): Promise<RelatedHeadline[]> {
+  const links = await db.storyLink.findMany({
+    where: { fromStoryId: storyId, to: publishedNow() },
+    orderBy: { position: "asc" },
+    take: length,
+    select: { to: { select: { id: true, slug: true, headline: true, publishedAt: true } } },
+  });
+  const linked = links.map(({ to }) => to);
+  const suggested = await suggestRelatedStories(
+    storyId,
+    linked.map((story) => story.id),
+    length - linked.length,
+  );
+  return [
+    ...linked.map((story) => ({ ...story, linked: true })),
+    ...suggested.map((story) => ({ ...story, linked: false })),
+  ].map(({ slug, headline, publishedAt, linked }) => ({
+    slug,
+    headline,
+    linked,
+    publishedAt: (publishedAt ?? new Date(0)).toISOString(),
+  }));
+}
+
+export const listRelatedHeadlines = (storyId: string, slug: string) =>
+  unstable_cache(() => loadRelatedHeadlines(storyId), ["related", storyId], {
+    tags: [tags.storyLists, tags.story(slug)],
+    revalidate: REVALIDATE_SECONDS,
+  })();
+
+/** The current slug of a story that used to be at `slug`, or null. */
+export async function findRenamedStorySlug(slug: string): Promise<string | null> {
+  const redirect = await db.storySlugRedirect.findUnique({
+    where: { slug },
+    select: { story: { select: { slug: true } } },
+  });
+  return redirect?.story.slug ?? null;
+}

@@ -1,0 +1,136 @@
+/**
+ * Loads the demo content into an empty database: sections, authors, the lead
+ * story and the seventeen stories its related headlines link to, and one staff
+ * account. Running it again changes nothing.
+ *
+ * Run through `npm run db:seed` (or `npm start`, which seeds an empty
+ * database), with DATABASE_URL set.
+ */
+import { PrismaPg } from "@prisma/adapter-pg";
+import { randomUUID } from "node:crypto";
+import { PrismaClient, type Prisma } from "../lib/generated/prisma/client";
+import { hashPassword } from "../lib/passwords";
+import { bodyToText, renderBodyHtml, type BodyDocument } from "../lib/story-body";
+import { slugify } from "../lib/validation/story";
+import { demoAuthors, demoSections, leadStory, relatedStories, type DemoStory } from "./demo-content";
+
+export type DemoAccount = { name: string; email: string; password: string };
+
+function bodyFrom(paragraphs: string[]): BodyDocument {
+  return {
+    type: "doc",
+    content: paragraphs.map((text) => ({ type: "paragraph", content: [{ type: "text", text }] })),
+  };
+}
+
+/** Creates the staff account unless someone has an account already. */
+async function seedAccount(client: PrismaClient, account: DemoAccount): Promise<boolean> {
+  if ((await client.user.count()) > 0) return false;
+  const userId = randomUUID();
+  await client.user.create({
+    data: {
+      id: userId,
+      name: account.name,
+      email: account.email.toLowerCase(),
+      emailVerified: true,
+      role: "editor",
+      accounts: {
+        create: {
+          id: randomUUID(),
+          accountId: userId,
+          providerId: "credential",
+          password: await hashPassword(account.password),
+        },
+      },
+      author: { create: { name: account.name, slug: slugify(account.name) } },
+    },
+  });
+  return true;
+}
+
+async function seedStories(tx: Prisma.TransactionClient, now: Date) {
+  const sectionIds = new Map<string, string>();
+  for (const section of demoSections) {
+    const { id } = await tx.section.upsert({ where: { slug: section.slug }, update: {}, create: section, select: { id: true } });
+    sectionIds.set(section.slug, id);
+  }
+  const authorIds = new Map<string, string>();
+  for (const author of demoAuthors) {
+    const { id } = await tx.author.upsert({ where: { slug: author.slug }, update: {}, create: author, select: { id: true } });
+    authorIds.set(author.slug, id);
+  }
+
+  const createStory = async (story: DemoStory) => {
+    const body = bodyFrom(story.paragraphs);
+    const tagIds: string[] = [];
+    for (const name of story.tags) {
+      const slug = slugify(name);
+      const tag = await tx.tag.upsert({ where: { slug }, update: {}, create: { slug, name }, select: { id: true } });
+      tagIds.push(tag.id);
+    }
+    const created = await tx.story.create({
+      data: {
+        slug: story.slug,
+        headline: story.headline,
+        dek: story.dek,
+        body: body as unknown as Prisma.InputJsonValue,
+        bodyHtml: renderBodyHtml(body),
+        bodyText: bodyToText(body),
+        status: "published",
+        publishedAt: new Date(now.getTime() - story.hoursAgo * 3_600_000),
+        sectionId: sectionIds.get(story.section),
+        authors: {
+          create: story.authors.map((slug, position) => ({ authorId: authorIds.get(slug)!, position })),
+        },
+        tags: { create: tagIds.map((tagId) => ({ tagId })) },
+      },
+      select: { id: true },
+    });
+    return created.id;
+  };
+
+  const relatedIds: string[] = [];
+  for (const story of relatedStories) relatedIds.push(await createStory(story));
+  const leadId = await createStory(leadStory);
+  await tx.storyLink.createMany({
+    data: relatedIds.map((toStoryId, position) => ({ fromStoryId: leadId, toStoryId, position })),
+  });
+  await tx.frontPageSlot.create({ data: { position: 0, storyId: leadId } });
+}
+
+/** Seeds an empty database; returns what it created. */
+export async function seedDemoContent(client: PrismaClient, account: DemoAccount, now = new Date()) {
+  const accountCreated = await seedAccount(client, account);
+  const hasStories = (await client.story.count()) > 0;
+  if (!hasStories) await client.$transaction((tx) => seedStories(tx, now), { timeout: 60_000 });
+  return { accountCreated, storiesCreated: !hasStories };
+}
+
+async function main() {
+  const url = process.env.DATABASE_URL;
+  if (!url) throw new Error("DATABASE_URL is not set: run the seed through `npm run db:seed`.");
+  const password = process.env.DEMO_EDITOR_PASSWORD;
+  if (!password) throw new Error("DEMO_EDITOR_PASSWORD is not set: run the seed through `npm run db:seed`.");
+  const client = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
+  try {
+    const account = {
+      name: process.env.DEMO_EDITOR_NAME ?? "Demo Editor",
+      email: process.env.DEMO_EDITOR_EMAIL ?? "editor@newsroom.test",
+      password,
+    };
+    const result = await seedDemoContent(client, account);
+    console.log(
+      result.storiesCreated ? "Demo content loaded." : "The database already has stories: demo content left out.",
+    );
+    if (result.accountCreated) console.log(`Demo account created: ${account.email}`);
+  } finally {
+    await client.$disconnect();
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  main().catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });
+}
