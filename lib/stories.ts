@@ -134,7 +134,7 @@ export async function suggestRelatedStories(storyId: string, exclude: string[], 
     ), terms AS (
       SELECT to_tsquery('simple', string_agg(quote_literal(lexeme), ' | ')) AS query
       FROM source, unnest(source."searchVector") AS term(lexeme, positions, weights)
-      WHERE weights && ARRAY['A', 'B']::"char"[]
+      WHERE weights && ARRAY['A', 'B']
     )
     SELECT s.slug, s.headline, s."publishedAt"
     FROM "Story" s, source, terms
