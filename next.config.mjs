@@ -26,6 +26,8 @@ const securityHeaders = [
 ];
 
 const nextConfig = {
+  // The test run builds into its own folder so it never replaces the build `npm start` serves.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
   typedRoutes: false,
   experimental: {

@@ -1,0 +1,51 @@
+/**
+ * End-to-end tests in a real Chromium against the production build. Run them
+ * through `npm test` (or `npm test -- e2e`), which makes the database, seeds
+ * it, builds the site and sets the variables read here.
+ */
+import { defineConfig, devices } from "@playwright/test";
+
+const port = process.env.PORT ?? "3100";
+const baseURL = `http://localhost:${port}`;
+
+export default defineConfig({
+  testDir: "e2e",
+  forbidOnly: !!process.env.CI,
+  retries: process.env.CI ? 1 : 0,
+  workers: 1,
+  reporter: [["list"]],
+  timeout: 30_000,
+  use: {
+    baseURL,
+    trace: "on-first-retry",
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      // Root needs --no-sandbox; the rest keep Chromium off a closed network.
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+      ],
+    },
+  },
+  projects: [
+    { name: "setup", testMatch: /.*\.setup\.ts/ },
+    { name: "reader", testMatch: /reader\.spec\.ts/, use: { ...devices["Desktop Chrome"] } },
+    {
+      name: "editor",
+      testMatch: /editor\.spec\.ts/,
+      dependencies: ["setup"],
+      use: { ...devices["Desktop Chrome"], storageState: "e2e/.auth/editor.json" },
+    },
+  ],
+  webServer: {
+    command: `node_modules/.bin/next start --port ${port}`,
+    url: baseURL,
+    reuseExistingServer: false,
+    timeout: 60_000,
+    env: { NODE_ENV: "production" },
+  },
+});

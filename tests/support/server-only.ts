@@ -1,0 +1,2 @@
+// Tests import lib/ modules outside Next; `server-only` would refuse them.
+export {};
