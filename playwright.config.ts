@@ -38,7 +38,7 @@ export default defineConfig({
       name: "editor",
       testMatch: /editor\.spec\.ts/,
       dependencies: ["setup"],
-      use: { ...devices["Desktop Chrome"], storageState: "e2e/.auth/editor.json" },
+      use: { ...devices["Desktop Chrome"], storageState: `e2e/.auth/editor-${port}.json` },
     },
   ],
   webServer: {

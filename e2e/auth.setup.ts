@@ -7,5 +7,5 @@ setup("an editor signs in", async ({ page }) => {
   await page.getByLabel("Password").fill(process.env.DEMO_EDITOR_PASSWORD ?? "");
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByRole("heading", { name: "Stories", level: 1 })).toBeVisible();
-  await page.context().storageState({ path: "e2e/.auth/editor.json" });
+  await page.context().storageState({ path: `e2e/.auth/editor-${process.env.PORT}.json` });
 });

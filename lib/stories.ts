@@ -7,11 +7,11 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { readingMinutes } from "@/lib/story-body";
 
 // Reader pages are cached; this bounds how late a scheduled story can appear.
-const REVALIDATE_SECONDS = 60;
+export const REVALIDATE_SECONDS = 60;
 export const RELATED_HEADLINES_LENGTH = 8;
 
 /** Visible to readers now. */
-const publishedNow = (): Prisma.StoryWhereInput => ({
+export const publishedNow = (): Prisma.StoryWhereInput => ({
   status: "published",
   publishedAt: { lte: new Date() },
 });
@@ -25,7 +25,7 @@ export type StorySummary = {
   authors: string[];
 };
 
-const summarySelect = {
+export const summarySelect = {
   slug: true,
   headline: true,
   dek: true,
@@ -34,10 +34,10 @@ const summarySelect = {
   authors: { orderBy: { position: "asc" }, select: { author: { select: { name: true } } } },
 } satisfies Prisma.StorySelect;
 
-type SummaryRow = Prisma.StoryGetPayload<{ select: typeof summarySelect }>;
+export type SummaryRow = Prisma.StoryGetPayload<{ select: typeof summarySelect }>;
 
 // Cached values pass through JSON, so dates travel as ISO strings.
-function toSummary(row: SummaryRow): StorySummary {
+export function toSummary(row: SummaryRow): StorySummary {
   return {
     slug: row.slug,
     headline: row.headline,

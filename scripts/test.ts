@@ -85,7 +85,7 @@ async function main() {
         DATABASE_URL: url,
         SITE_URL: `http://localhost:${port}`,
         PORT: port,
-        NEXT_DIST_DIR: ".next-test",
+        NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? ".next-test",
         DEMO_EDITOR_EMAIL: "editor@newsroom.test",
         DEMO_EDITOR_PASSWORD: randomBytes(12).toString("base64url"),
         CHROMIUM_PATH: CHROMIUM,
