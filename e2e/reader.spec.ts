@@ -41,3 +41,25 @@ test("a wrong password is refused with a message and keeps the email", async ({ 
   await expect(page.getByText("Wrong email or password.")).toBeVisible();
   await expect(page.getByLabel("Email")).toHaveValue("editor@newsroom.test");
 });
+
+test("a story describes itself to search engines and social networks", async ({ page }) => {
+  await page.goto(`/stories/${leadStory.slug}`);
+  const canonical = await page.locator('link[rel="canonical"]').getAttribute("href");
+  expect(canonical).toMatch(new RegExp(`^https?://[^/]+/stories/${leadStory.slug}$`));
+  await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", leadStory.headline);
+  await expect(page.locator('meta[property="og:type"]')).toHaveAttribute("content", "article");
+  await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute("content", "summary_large_image");
+
+  const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
+  const data = blocks.flatMap((block) => JSON.parse(block) as Record<string, unknown>[]);
+  const article = data.find((item) => item["@type"] === "NewsArticle");
+  expect(article).toMatchObject({
+    headline: leadStory.headline,
+    publisher: { "@type": "NewsMediaOrganization", name: "Newsroom" },
+  });
+  expect(Date.parse(String(article?.datePublished))).not.toBeNaN();
+  expect((article?.author as { name: string }[]).length).toBe(leadStory.authors.length);
+  const breadcrumb = data.find((item) => item["@type"] === "BreadcrumbList");
+  const trail = breadcrumb?.itemListElement as { name: string; position: number }[];
+  expect(trail.map((item) => item.name)).toEqual(["Newsroom", "Americas", leadStory.headline]);
+});

@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
+import { JsonLd } from "@/components/site/json-ld";
 import { RelatedHeadlines } from "@/components/site/related-headlines";
 import { StoryArticle } from "@/components/site/story-article";
 import { site } from "@/lib/site";
 import { findRenamedStorySlug, getPublishedStory, listRelatedHeadlines } from "@/lib/stories";
+import { breadcrumbJsonLd, newsArticleJsonLd, serializeJsonLd } from "@/lib/structured-data";
 
 export const revalidate = 60;
 
@@ -17,10 +19,25 @@ type Props = { params: Promise<{ slug: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const story = await getPublishedStory((await params).slug);
   if (!story) notFound();
+  const url = `${site.url}/stories/${story.slug}`;
+  const title = story.seoTitle ?? story.headline;
+  const description = story.seoDescription ?? story.dek ?? undefined;
   return {
-    title: story.seoTitle ?? story.headline,
-    description: story.seoDescription ?? story.dek ?? undefined,
-    alternates: { canonical: `${site.url}/stories/${story.slug}` },
+    title,
+    description,
+    alternates: { canonical: url },
+    openGraph: {
+      type: "article",
+      url,
+      title,
+      description,
+      siteName: site.name,
+      publishedTime: story.publishedAt,
+      modifiedTime: story.updatedAt ?? undefined,
+      section: story.section?.name,
+      tags: story.tags.map((tag) => tag.name),
+    },
+    twitter: { card: "summary_large_image", title, description },
   };
 }
 
@@ -35,6 +52,7 @@ export default async function StoryPage({ params }: Props) {
   const related = await listRelatedHeadlines(story.id, story.slug);
   return (
     <main id="main" className="mx-auto max-w-3xl px-4 py-8">
+      <JsonLd json={serializeJsonLd([newsArticleJsonLd(story, site), breadcrumbJsonLd(story, site)])} />
       <StoryArticle story={story} timeZone={site.timeZone} />
       <RelatedHeadlines headlines={related} />
     </main>

@@ -1,0 +1,47 @@
+/** Schema.org descriptions of reader pages, for search engines. */
+import type { PublishedStory } from "@/lib/stories";
+
+type Site = { name: string; url: string };
+
+const authorName = (author: string | { name: string }) => (typeof author === "string" ? author : author.name);
+
+export function newsArticleJsonLd(story: PublishedStory, site: Site) {
+  const url = `${site.url}/stories/${story.slug}`;
+  return {
+    "@context": "https://schema.org",
+    "@type": "NewsArticle",
+    mainEntityOfPage: { "@type": "WebPage", "@id": url },
+    url,
+    headline: story.headline,
+    description: story.seoDescription ?? story.dek ?? undefined,
+    datePublished: story.publishedAt,
+    dateModified: story.updatedAt ?? story.publishedAt,
+    articleSection: story.section?.name,
+    keywords: story.tags.map((tag) => tag.name),
+    author: story.authors.map((author) => ({ "@type": "Person", name: authorName(author) })),
+    publisher: { "@type": "NewsMediaOrganization", name: site.name, url: site.url },
+  };
+}
+
+export function breadcrumbJsonLd(story: PublishedStory, site: Site) {
+  const trail = [
+    { name: site.name, url: site.url },
+    ...(story.section ? [{ name: story.section.name, url: `${site.url}/sections/${story.section.slug}` }] : []),
+    { name: story.headline, url: `${site.url}/stories/${story.slug}` },
+  ];
+  return {
+    "@context": "https://schema.org",
+    "@type": "BreadcrumbList",
+    itemListElement: trail.map((item, index) => ({
+      "@type": "ListItem",
+      position: index + 1,
+      name: item.name,
+      item: item.url,
+    })),
+  };
+}
+
+/** JSON for a <script type="application/ld+json">, safe from closing the script early. */
+export function serializeJsonLd(data: unknown): string {
+  return JSON.stringify(data).replace(/</g, "\\u003c");
+}
