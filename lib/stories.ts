@@ -22,7 +22,7 @@ export type StorySummary = {
   dek: string | null;
   publishedAt: string;
   section: { slug: string; name: string } | null;
-  authors: string[];
+  authors: { name: string; slug: string }[];
 };
 
 export const summarySelect = {
@@ -31,7 +31,7 @@ export const summarySelect = {
   dek: true,
   publishedAt: true,
   section: { select: { slug: true, name: true } },
-  authors: { orderBy: { position: "asc" }, select: { author: { select: { name: true } } } },
+  authors: { orderBy: { position: "asc" }, select: { author: { select: { name: true, slug: true } } } },
 } satisfies Prisma.StorySelect;
 
 export type SummaryRow = Prisma.StoryGetPayload<{ select: typeof summarySelect }>;
@@ -44,30 +44,9 @@ export function toSummary(row: SummaryRow): StorySummary {
     dek: row.dek,
     publishedAt: (row.publishedAt ?? new Date(0)).toISOString(),
     section: row.section,
-    authors: row.authors.map(({ author }) => author.name),
+    authors: row.authors.map(({ author }) => author),
   };
 }
-
-/** The front page: the editors' pinned stories in their order, then the newest. */
-export async function loadFrontPageStories(limit = 30): Promise<StorySummary[]> {
-  const pinned = await db.story.findMany({
-    where: { ...publishedNow(), frontPageSlot: { isNot: null } },
-    select: { ...summarySelect, frontPageSlot: { select: { position: true } } },
-  });
-  pinned.sort((a, b) => (a.frontPageSlot?.position ?? 0) - (b.frontPageSlot?.position ?? 0));
-  const latest = await db.story.findMany({
-    where: { ...publishedNow(), slug: { notIn: pinned.map((story) => story.slug) } },
-    orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
-    take: Math.max(limit - pinned.length, 0),
-    select: summarySelect,
-  });
-  return [...pinned, ...latest].map(toSummary);
-}
-
-export const listFrontPageStories = unstable_cache(loadFrontPageStories, ["front-page"], {
-  tags: [tags.storyLists],
-  revalidate: REVALIDATE_SECONDS,
-});
 
 export type PublishedStory = StorySummary & {
   id: string;

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, test } from "vitest";
 import { ForbiddenError } from "@/lib/roles";
-import { loadFrontPageStories, loadPublishedStory, loadRelatedHeadlines } from "@/lib/stories";
+import { loadFrontPage } from "@/lib/front-page";
+import { loadPublishedStory, loadRelatedHeadlines } from "@/lib/stories";
 import { publishStory, saveStory, setStoryLinks, StoryConflictError, unpublishStory } from "@/lib/story-mutations";
 import { storyFormSchema } from "@/lib/validation/story";
 import { leadStory, relatedStories } from "@/prisma/demo-content";
@@ -42,11 +43,25 @@ describe("demo content", () => {
     expect(related.every((item) => item.linked)).toBe(true);
   });
 
-  test("the front page leads with the pinned lead story", async () => {
+  test("the front page leads with the pinned lead story and shows every story once", async () => {
     await seedDemoContent(testDb, account);
-    const stories = await loadFrontPageStories();
-    expect(stories[0]?.slug).toBe(leadStory.slug);
-    expect(stories).toHaveLength(18);
+    const page = await loadFrontPage();
+    expect(page.lead?.slug).toBe(leadStory.slug);
+    expect(page.top).toHaveLength(4);
+    const slugs = [page.lead, ...page.top, ...page.latest, ...page.rails.flatMap((rail) => rail.stories)].map(
+      (story) => story?.slug,
+    );
+    expect(new Set(slugs).size).toBe(slugs.length);
+    expect(slugs).toHaveLength(18);
+  });
+
+  test("editors' pinned order wins over recency", async () => {
+    await seedDemoContent(testDb, account);
+    const oldest = [...relatedStories].sort((a, b) => b.hoursAgo - a.hoursAgo)[0]!;
+    const story = await testDb.story.findUniqueOrThrow({ where: { slug: oldest.slug } });
+    await testDb.frontPageSlot.create({ data: { position: 1, storyId: story.id } });
+    const page = await loadFrontPage();
+    expect(page.top[0]?.slug).toBe(oldest.slug);
   });
 });
 
@@ -78,7 +93,7 @@ describe("what readers see", () => {
       data: { status: "published", publishedAt: new Date(Date.now() + 3_600_000) },
     });
     expect(await loadPublishedStory(draft.slug)).toBeNull();
-    expect(await loadFrontPageStories()).toEqual([]);
+    expect((await loadFrontPage()).lead).toBeNull();
 
     await testDb.story.update({ where: { id: draft.id }, data: { publishedAt: new Date(Date.now() - 1000) } });
     expect((await loadPublishedStory(draft.slug))?.headline).toBe("Port Workers Vote to End Strike");

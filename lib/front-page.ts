@@ -1,0 +1,73 @@
+/** The front page as readers see it: the editors' arrangement first, then the news as it comes. */
+import "server-only";
+import { unstable_cache } from "next/cache";
+import { tags } from "@/lib/cache-tags";
+import { db } from "@/lib/db";
+import { publishedNow, REVALIDATE_SECONDS, summarySelect, toSummary, type StorySummary } from "@/lib/stories";
+
+const TOP_STORIES = 4;
+const RAIL_LENGTH = 4;
+const LATEST_LENGTH = 12;
+
+export type FrontPage = {
+  lead: StorySummary | null;
+  top: StorySummary[];
+  rails: { section: { slug: string; name: string }; stories: StorySummary[] }[];
+  latest: StorySummary[];
+};
+
+/**
+ * Position 0 of the editors' arrangement is the lead, the next positions the
+ * top stories; empty places are filled with the newest stories. Each story
+ * appears once on the page.
+ */
+export async function loadFrontPage(): Promise<FrontPage> {
+  const [pinnedRows, newestRows, sections] = await Promise.all([
+    db.story.findMany({
+      where: { ...publishedNow(), frontPageSlot: { isNot: null } },
+      select: { ...summarySelect, frontPageSlot: { select: { position: true } } },
+    }),
+    db.story.findMany({
+      where: publishedNow(),
+      orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
+      take: 1 + TOP_STORIES + LATEST_LENGTH + TOP_STORIES,
+      select: summarySelect,
+    }),
+    db.section.findMany({ orderBy: { position: "asc" }, select: { id: true, slug: true, name: true } }),
+  ]);
+  const pinned = pinnedRows
+    .sort((a, b) => (a.frontPageSlot?.position ?? 0) - (b.frontPageSlot?.position ?? 0))
+    .map(toSummary);
+  const shown = new Set(pinned.map((story) => story.slug));
+  const newest = newestRows.map(toSummary).filter((story) => !shown.has(story.slug));
+
+  const arranged = [...pinned];
+  while (arranged.length < 1 + TOP_STORIES && newest.length) arranged.push(newest.shift()!);
+  const [lead = null, ...top] = arranged;
+  const latest = newest.slice(0, LATEST_LENGTH);
+  for (const story of [...arranged, ...latest]) shown.add(story.slug);
+
+  const railRows = await Promise.all(
+    sections.map((section) =>
+      db.story.findMany({
+        where: { ...publishedNow(), sectionId: section.id, slug: { notIn: [...shown] } },
+        orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
+        take: RAIL_LENGTH,
+        select: summarySelect,
+      }),
+    ),
+  );
+  const rails = sections
+    .map((section, index) => ({
+      section: { slug: section.slug, name: section.name },
+      stories: (railRows[index] ?? []).map(toSummary),
+    }))
+    .filter((rail) => rail.stories.length > 0);
+
+  return { lead, top, rails, latest };
+}
+
+export const getFrontPage = unstable_cache(loadFrontPage, ["front-page-v2"], {
+  tags: [tags.storyLists],
+  revalidate: REVALIDATE_SECONDS,
+});
