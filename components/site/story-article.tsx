@@ -1,4 +1,6 @@
+import Link from "next/link";
 import type { PublishedStory } from "@/lib/stories";
+import { Byline } from "./byline";
 import { StoryTime } from "./story-time";
 
 const amendmentLabels: Record<string, string> = {
@@ -13,14 +15,18 @@ export function StoryArticle({ story, timeZone }: { story: PublishedStory; timeZ
       <header>
         {story.section && (
           <p className="text-sm font-semibold tracking-wide text-red-700 uppercase dark:text-red-400">
-            {story.section.name}
+            <Link href={`/sections/${story.section.slug}`} className="hover:underline">
+              {story.section.name}
+            </Link>
           </p>
         )}
         <h1 className="mt-2 font-serif text-3xl leading-tight font-bold sm:text-5xl">{story.headline}</h1>
         {story.dek && <p className="mt-4 text-xl text-neutral-700 dark:text-neutral-300">{story.dek}</p>}
         <div className="mt-6 border-y border-neutral-200 py-3 text-sm text-neutral-600 dark:border-neutral-800 dark:text-neutral-400">
           {story.authors.length > 0 && (
-            <p className="font-semibold text-neutral-900 dark:text-neutral-100">By {story.authors.join(" and ")}</p>
+            <p className="font-semibold text-neutral-900 dark:text-neutral-100">
+              <Byline authors={story.authors} linked />
+            </p>
           )}
           <p>
             <StoryTime iso={story.publishedAt} timeZone={timeZone} prefix="Published " />
@@ -56,8 +62,13 @@ export function StoryArticle({ story, timeZone }: { story: PublishedStory; timeZ
       {story.tags.length > 0 && (
         <ul aria-label="Tags" className="mt-8 flex flex-wrap gap-2">
           {story.tags.map((tag) => (
-            <li key={tag.slug} className="rounded-full bg-neutral-100 px-3 py-1 text-sm dark:bg-neutral-800">
-              {tag.name}
+            <li key={tag.slug}>
+              <Link
+                href={`/tags/${tag.slug}`}
+                className="block rounded-full bg-neutral-100 px-3 py-1 text-sm hover:bg-neutral-200 dark:bg-neutral-800 dark:hover:bg-neutral-700"
+              >
+                {tag.name}
+              </Link>
             </li>
           ))}
         </ul>

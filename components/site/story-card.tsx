@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { StorySummary } from "@/lib/stories";
+import { Byline } from "./byline";
 import { StoryTime } from "./story-time";
 
 export function StoryCard({
@@ -15,7 +16,9 @@ export function StoryCard({
     <article className={lead ? "border-b border-neutral-300 pb-8 dark:border-neutral-700" : ""}>
       {story.section && (
         <p className="text-xs font-semibold tracking-wide text-red-700 uppercase dark:text-red-400">
-          {story.section.name}
+          <Link href={`/sections/${story.section.slug}`} className="hover:underline">
+            {story.section.name}
+          </Link>
         </p>
       )}
       <h2 className={lead ? "mt-1 font-serif text-3xl leading-tight font-bold sm:text-5xl" : "mt-1 font-serif text-xl leading-snug font-bold"}>
@@ -29,7 +32,12 @@ export function StoryCard({
         </p>
       )}
       <p className="mt-2 text-sm text-neutral-500 dark:text-neutral-400">
-        {story.authors.length > 0 && <span>By {story.authors.join(" and ")} · </span>}
+        {story.authors.length > 0 && (
+          <span>
+            <Byline authors={story.authors} />
+            {" · "}
+          </span>
+        )}
         <StoryTime iso={story.publishedAt} timeZone={timeZone} />
       </p>
     </article>
