@@ -3,7 +3,7 @@ import { useActionState, useState } from "react";
 import { buttonClass, inputClass, secondaryButtonClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import type { FormState } from "@/lib/actions/form-action";
-import { linkStoriesAction } from "@/lib/actions/stories";
+import { linkStoriesAction } from "@/lib/actions/links";
 
 type LinkedStory = { slug: string; headline: string; status: string };
 

@@ -3,7 +3,7 @@ import { useActionState } from "react";
 import { buttonClass, secondaryButtonClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import type { FormState } from "@/lib/actions/form-action";
-import { publishStoryAction, unpublishStoryAction } from "@/lib/actions/stories";
+import { publishStoryAction, unpublishStoryAction } from "@/lib/actions/workflow";
 
 export function PublishControls({ storyId, published }: { storyId: string; published: boolean }) {
   const [state, action, pending] = useActionState(published ? unpublishStoryAction : publishStoryAction, {} as FormState);

@@ -2,9 +2,9 @@
 /** Server actions of the story desk. Every one goes through formAction. */
 import { z } from "zod";
 import { tags } from "@/lib/cache-tags";
-import { ALL_ROLES, EDITORIAL_ROLES } from "@/lib/roles";
-import { publishStory, saveStory, setStoryLinks, unpublishStory, type SavedStory } from "@/lib/story-mutations";
-import { storyFormSchema, storyLinksSchema } from "@/lib/validation/story";
+import { ALL_ROLES } from "@/lib/roles";
+import { saveStory, type SavedStory } from "@/lib/story-mutations";
+import { storyFormSchema } from "@/lib/validation/story";
 import { formAction, type FormState } from "./form-action";
 
 const revalidating = (saved: SavedStory) => [tags.storyLists, ...saved.affectedSlugs.map(tags.story)];
@@ -17,39 +17,6 @@ const save = formAction(
   },
 );
 
-const storyIdSchema = z.object({ storyId: z.string().min(1) });
-
-const publish = formAction({ roles: EDITORIAL_ROLES, schema: storyIdSchema }, async ({ storyId }, user) => {
-  const saved = await publishStory(storyId, user);
-  return { revalidateTags: revalidating(saved), redirectTo: `/admin/stories/${storyId}?notice=published` };
-});
-
-const unpublish = formAction({ roles: EDITORIAL_ROLES, schema: storyIdSchema }, async ({ storyId }, user) => {
-  const saved = await unpublishStory(storyId, user);
-  return { revalidateTags: revalidating(saved), redirectTo: `/admin/stories/${storyId}?notice=unpublished` };
-});
-
-const link = formAction(
-  {
-    roles: EDITORIAL_ROLES,
-    schema: storyLinksSchema,
-    read: (formData) => ({ storyId: formData.get("storyId"), linkedSlugs: formData.getAll("linkedSlug") }),
-  },
-  async ({ storyId, linkedSlugs }, user) => {
-    const saved = await setStoryLinks(storyId, linkedSlugs, user);
-    return { revalidateTags: revalidating(saved), redirectTo: `/admin/stories/${storyId}?notice=linked` };
-  },
-);
-
 export async function saveStoryAction(state: FormState, formData: FormData) {
   return save(state, formData);
-}
-export async function publishStoryAction(state: FormState, formData: FormData) {
-  return publish(state, formData);
-}
-export async function unpublishStoryAction(state: FormState, formData: FormData) {
-  return unpublish(state, formData);
-}
-export async function linkStoriesAction(state: FormState, formData: FormData) {
-  return link(state, formData);
 }
