@@ -45,9 +45,16 @@ function reachableByOthers(directory: string): boolean {
   }
 }
 
-type EmbeddedOptions = { dataDir: string; port: number; persistent: boolean; quiet?: boolean };
+type EmbeddedOptions = {
+  dataDir: string;
+  port: number;
+  persistent: boolean;
+  quiet?: boolean;
+  /** Receives the server's log instead of the console. */
+  onLog?: (message: string) => void;
+};
 
-export async function startEmbedded({ dataDir, port, persistent, quiet }: EmbeddedOptions) {
+export async function startEmbedded({ dataDir, port, persistent, quiet, onLog }: EmbeddedOptions) {
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     user: EMBEDDED_USER,
@@ -56,7 +63,10 @@ export async function startEmbedded({ dataDir, port, persistent, quiet }: Embedd
     persistent,
     createPostgresUser: process.getuid?.() === 0,
     postgresFlags: ["-c", "listen_addresses=127.0.0.1"],
-    onLog: quiet ? () => {} : (message: unknown) => process.stdout.write(`[postgres] ${String(message)}`),
+    onLog: (message: unknown) => {
+      if (onLog) onLog(String(message));
+      else if (!quiet) process.stdout.write(`[postgres] ${String(message)}`);
+    },
     onError: (error: unknown) => console.error("[postgres]", error),
   });
   if (!existsSync(path.join(dataDir, "PG_VERSION"))) {

@@ -1,0 +1,308 @@
+/**
+ * `npm run bench`: how fast the reader site is, measured against a bare Node
+ * HTTP server serving the same bytes, in the same run, on data sets of 1,000
+ * and 100,000 stories. Prints a table; exits non-zero if a reader query plans
+ * a sequential scan of stories.
+ *
+ *   BENCH_SIZES=1000,100000   data set sizes
+ *   BENCH_SECONDS=10          length of each measurement
+ *   BENCH_SOAK_SECONDS=0      also run the story page this long, sampling server memory
+ */
+import { fork, spawn, type ChildProcess } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import autocannon from "autocannon";
+import pg from "pg";
+import { bin, freePort, migrate, projectRoot, run, startEmbedded } from "../scripts/postgres";
+
+const sizes = (process.env.BENCH_SIZES ?? "1000,100000").split(",").map(Number);
+const seconds = Number(process.env.BENCH_SECONDS ?? 10);
+const soakSeconds = Number(process.env.BENCH_SOAK_SECONDS ?? 0);
+const CONNECTIONS = 64;
+const distDir = ".next-bench";
+
+type Measure = { name: string; rps: number; p50: number; p99: number };
+type SizeReport = {
+  stories: number;
+  measures: Measure[];
+  queriesPerStory: number;
+  rssMb: { start: number; end: number; samples?: number[] };
+  plans: { name: string; seqScan: boolean; plan: string }[];
+};
+
+function rssMb(pid: number): number {
+  // The server and any worker processes it started.
+  const tree = [pid];
+  for (let index = 0; index < tree.length; index++) {
+    try {
+      const children = readFileSync(`/proc/${tree[index]}/task/${tree[index]}/children`, "utf8").trim();
+      if (children) tree.push(...children.split(/\s+/).map(Number));
+    } catch {
+      // The process ended.
+    }
+  }
+  let kb = 0;
+  for (const each of tree) {
+    try {
+      const match = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${each}/status`, "utf8"));
+      kb += Number(match?.[1] ?? 0);
+    } catch {
+      // The process ended.
+    }
+  }
+  return Math.round(kb / 1024);
+}
+
+async function load(name: string, url: string, paths: () => string, options: { amount?: number } = {}) {
+  const result = await autocannon({
+    url,
+    connections: CONNECTIONS,
+    ...(options.amount ? { amount: options.amount } : { duration: seconds }),
+    requests: [{ setupRequest: (request) => ({ ...request, path: paths() }) }],
+  });
+  if (result.non2xx > 0 || result.errors > 0) {
+    throw new Error(`${name}: ${result.non2xx} non-2xx answers and ${result.errors} errors`);
+  }
+  return { name, rps: Math.round(result.requests.average), p50: result.latency.p50, p99: result.latency.p99 };
+}
+
+async function waitFor(url: string) {
+  for (let attempt = 0; attempt < 120; attempt++) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(`${url} did not answer`);
+}
+
+const PLANS: { name: string; sql: string }[] = [
+  {
+    name: "front page: latest",
+    sql: `SELECT id FROM "Story" WHERE status = 'published' AND "publishedAt" <= now()
+          ORDER BY "publishedAt" DESC, id DESC LIMIT 21`,
+  },
+  {
+    name: "section page",
+    sql: `SELECT id FROM "Story" WHERE "sectionId" = 'section-3' AND status = 'published' AND "publishedAt" <= now()
+          ORDER BY "publishedAt" DESC, id DESC LIMIT 21`,
+  },
+  {
+    name: "tag page",
+    sql: `SELECT s.id FROM "Story" s JOIN "StoryTag" t ON t."storyId" = s.id
+          WHERE t."tagId" = 'tag-7' AND s.status = 'published' AND s."publishedAt" <= now()
+          ORDER BY s."publishedAt" DESC, s.id DESC LIMIT 21`,
+  },
+  { name: "story by slug", sql: `SELECT id FROM "Story" WHERE slug = 'story-42'` },
+  {
+    name: "editor links",
+    sql: `SELECT "toStoryId" FROM "StoryLink" WHERE "fromStoryId" = 'story-42' ORDER BY position LIMIT 8`,
+  },
+  {
+    name: "search",
+    sql: `SELECT id FROM "Story" WHERE "searchVector" @@ websearch_to_tsquery('english', 'ferry strike')
+          AND status = 'published' ORDER BY ts_rank_cd("searchVector", websearch_to_tsquery('english', 'ferry strike')) DESC LIMIT 10`,
+  },
+];
+
+async function relatedPlanSql(): Promise<string> {
+  // The suggestions query exactly as lib/stories.ts sends it.
+  const source = readFileSync(path.join(projectRoot, "lib", "stories.ts"), "utf8");
+  const match = /db\.\$queryRaw<[^`]*`([\s\S]*?)`;/.exec(source.slice(source.indexOf("suggestRelatedStories")));
+  if (!match?.[1]) throw new Error("Could not find the related-stories query in lib/stories.ts");
+  return match[1]
+    .replace("${storyId}", "'story-42'")
+    .replace("${exclude}::text[]", "ARRAY['story-49']::text[]")
+    .replace("${limit}", "5");
+}
+
+async function benchmarkSize(serverUrl: string, stories: number, logLines: { count: number }): Promise<SizeReport> {
+  const database = `bench_${stories}`;
+  const admin = new pg.Client({ connectionString: `${serverUrl}/postgres` });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+  await admin.query(`CREATE DATABASE ${database}`);
+  await admin.end();
+  const url = `${serverUrl}/${database}`;
+  await migrate(url);
+
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  const started = Date.now();
+  const dataset = readFileSync(path.join(import.meta.dirname, "dataset.sql"), "utf8").replaceAll(":stories", String(stories));
+  await client.query(dataset);
+  console.log(`  data set of ${stories} stories made in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+
+  const plans = [...PLANS, { name: "related headlines (suggestions)", sql: await relatedPlanSql() }];
+  const explained = [];
+  for (const { name, sql } of plans) {
+    const result = await client.query<{ "QUERY PLAN": string }>(`EXPLAIN ${sql}`);
+    const plan = result.rows.map((row) => row["QUERY PLAN"]).join("\n");
+    explained.push({ name, plan, seqScan: /Seq Scan on "Story"/.test(plan) });
+  }
+
+  const port = await freePort();
+  const env = {
+    DATABASE_URL: url,
+    BETTER_AUTH_SECRET: "bench-secret-bench-secret-bench-secret",
+    SITE_URL: `http://127.0.0.1:${port}`,
+    NEXT_DIST_DIR: distDir,
+    NEXT_TELEMETRY_DISABLED: "1",
+    NODE_ENV: "production" as const,
+  };
+  console.log("  building…");
+  await run(bin("next"), ["build"], env);
+  const server = spawn(bin("next"), ["start", "--port", String(port), "--hostname", "127.0.0.1"], {
+    cwd: projectRoot,
+    env: { ...process.env, ...env },
+    stdio: "ignore",
+  });
+  const base = `http://127.0.0.1:${port}`;
+  try {
+    await waitFor(`${base}/`);
+    const published = Array.from({ length: stories }, (_, index) => index + 1).filter((i) => i % 50 !== 0);
+    const half = Math.floor(published.length / 2);
+    const warm = published.slice(0, Math.min(half, 3000));
+    const cold = published.slice(half);
+    let next = 0;
+    const cycle = (list: number[]) => () => `/stories/story-${list[next++ % list.length]}`;
+
+    // One render of a never-visited story, with PostgreSQL logging every statement.
+    await client.query(`ALTER DATABASE ${database} SET log_statement = 'all'`);
+    await new Promise((resolve) => setTimeout(resolve, 1500)); // new connections pick the setting up
+    const probe = cold.pop()!;
+    await fetch(`${base}/stories/story-${probe}`); // opens pool connections with the setting
+    const probe2 = cold.pop()!;
+    const before = logLines.count;
+    await fetch(`${base}/stories/story-${probe2}`);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const queriesPerStory = logLines.count - before;
+    await client.query(`ALTER DATABASE ${database} RESET log_statement`);
+
+    const rssStart = rssMb(server.pid!);
+    // Warm the cache for the pages measured as cached.
+    await load("warm-up", base, cycle(warm), { amount: warm.length * 2 });
+    await load("warm-up front page", base, () => "/", { amount: 500 });
+
+    const measures: Measure[] = [];
+    const storyHtml = await (await fetch(`${base}/stories/story-${warm[0]}`)).text();
+    measures.push(await bare(storyHtml));
+    measures.push(await load("front page (cached)", base, () => "/"));
+    next = 0;
+    measures.push(await load("story page (cached, cycling)", base, cycle(warm)));
+    next = 0;
+    measures.push(
+      await load("story page (uncached render)", base, cycle(cold), { amount: Math.min(cold.length, 3000) }),
+    );
+    measures.push(await load("section page", base, () => `/sections/section-${1 + (next++ % 8)}`));
+    const terms = ["ferry strike", '"border talks"', "election -court", "Venezuela", "wildfire OR flood"];
+    measures.push(await load("search", base, () => `/search?q=${encodeURIComponent(terms[next++ % terms.length]!)}`));
+
+    const samples: number[] = [];
+    if (soakSeconds > 0) {
+      const timer = setInterval(() => samples.push(rssMb(server.pid!)), 10_000);
+      const soak = await autocannon({
+        url: base,
+        connections: CONNECTIONS,
+        duration: soakSeconds,
+        requests: [{ setupRequest: (request) => ({ ...request, path: cycle(published)() }) }],
+      });
+      clearInterval(timer);
+      measures.push({ name: `soak: story pages, ${soakSeconds} s`, rps: Math.round(soak.requests.average), p50: soak.latency.p50, p99: soak.latency.p99 });
+    }
+    return {
+      stories,
+      measures,
+      queriesPerStory,
+      rssMb: { start: rssStart, end: rssMb(server.pid!), samples },
+      plans: explained,
+    };
+  } finally {
+    server.kill("SIGTERM");
+    await client.end();
+  }
+}
+
+async function bare(html: string): Promise<Measure> {
+  const dir = mkdtempSync(path.join(tmpdir(), "newsroom-bench-"));
+  const file = path.join(dir, "story.html");
+  writeFileSync(file, html);
+  const port = await freePort();
+  const child: ChildProcess = fork(path.join(import.meta.dirname, "bare-server.mjs"), [file, String(port)], { stdio: "ignore" });
+  await new Promise((resolve) => child.once("message", resolve));
+  try {
+    return await load("bare Node server, same bytes", `http://127.0.0.1:${port}`, () => "/");
+  } finally {
+    child.kill();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function printReport(reports: SizeReport[]) {
+  const lines: string[] = [];
+  for (const report of reports) {
+    const baseline = report.measures[0]!.rps;
+    lines.push(`\n### ${report.stories.toLocaleString("en-US")} stories`);
+    lines.push("| page | req/s | vs bare | p50 ms | p99 ms |", "| --- | ---: | ---: | ---: | ---: |");
+    for (const measure of report.measures) {
+      lines.push(
+        `| ${measure.name} | ${measure.rps} | ${Math.round((measure.rps / baseline) * 100)}% | ${measure.p50} | ${measure.p99} |`,
+      );
+    }
+    lines.push(`\nSQL statements for one uncached story render: ${report.queriesPerStory}`);
+    lines.push(
+      `Server memory (RSS): ${report.rssMb.start} MB before load, ${report.rssMb.end} MB after` +
+        (report.rssMb.samples?.length ? ` (soak samples: ${report.rssMb.samples.join(", ")} MB)` : ""),
+    );
+    for (const plan of report.plans) {
+      lines.push(`Plan, ${plan.name}: ${plan.seqScan ? "SEQUENTIAL SCAN OF STORIES" : "indexed"}`);
+    }
+  }
+  if (reports.length > 1) {
+    const [small, large] = [reports[0]!, reports.at(-1)!];
+    lines.push(`\n### p50 growth from ${small.stories} to ${large.stories} stories`);
+    for (const measure of large.measures.slice(1)) {
+      const before = small.measures.find((each) => each.name === measure.name);
+      if (before) lines.push(`- ${measure.name}: ${(measure.p50 / Math.max(before.p50, 1)).toFixed(2)}x`);
+    }
+  }
+  console.log(lines.join("\n"));
+}
+
+async function main() {
+  const dataDir = mkdtempSync(path.join(tmpdir(), "newsroom-bench-db-"));
+  const logLines = { count: 0 };
+  const server = await startEmbedded({
+    dataDir,
+    port: await freePort(),
+    persistent: false,
+    onLog: (message) => {
+      logLines.count += (message.match(/LOG:\s+(statement|execute)/g) ?? []).length;
+    },
+  });
+  const reports: SizeReport[] = [];
+  try {
+    for (const stories of sizes) {
+      console.log(`\nBenchmarking ${stories} stories`);
+      reports.push(await benchmarkSize(server.serverUrl, stories, logLines));
+    }
+  } finally {
+    await server.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+  console.log(`\n## Benchmark, ${new Date().toISOString().slice(0, 10)}: ${CONNECTIONS} connections, ${seconds} s per page`);
+  printReport(reports);
+  const scans = reports.flatMap((report) => report.plans.filter((plan) => plan.seqScan).map((plan) => ({ ...plan, stories: report.stories })));
+  if (scans.length) {
+    for (const scan of scans) console.error(`\nSequential scan of stories in "${scan.name}" (${scan.stories} stories):\n${scan.plan}`);
+    process.exit(1);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
