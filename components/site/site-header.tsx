@@ -1,6 +1,8 @@
 import Link from "next/link";
+import type { NavSection } from "@/lib/archives";
+import { SectionNav } from "./section-nav";
 
-export function SiteHeader({ siteName }: { siteName: string }) {
+export function SiteHeader({ siteName, sections }: { siteName: string; sections: NavSection[] }) {
   return (
     <header className="border-b-4 border-double border-neutral-900 dark:border-neutral-200">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:bg-white focus:p-2 focus:text-black">
@@ -11,6 +13,7 @@ export function SiteHeader({ siteName }: { siteName: string }) {
           {siteName}
         </Link>
       </div>
+      <SectionNav sections={sections} />
     </header>
   );
 }
