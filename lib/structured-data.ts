@@ -3,8 +3,6 @@ import type { PublishedStory } from "@/lib/stories";
 
 type Site = { name: string; url: string };
 
-const authorName = (author: string | { name: string }) => (typeof author === "string" ? author : author.name);
-
 export function newsArticleJsonLd(story: PublishedStory, site: Site) {
   const url = `${site.url}/stories/${story.slug}`;
   return {
@@ -18,7 +16,11 @@ export function newsArticleJsonLd(story: PublishedStory, site: Site) {
     dateModified: story.updatedAt ?? story.publishedAt,
     articleSection: story.section?.name,
     keywords: story.tags.map((tag) => tag.name),
-    author: story.authors.map((author) => ({ "@type": "Person", name: authorName(author) })),
+    author: story.authors.map((author) => ({
+      "@type": "Person",
+      name: author.name,
+      url: `${site.url}/authors/${author.slug}`,
+    })),
     publisher: { "@type": "NewsMediaOrganization", name: site.name, url: site.url },
   };
 }

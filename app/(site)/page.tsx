@@ -24,7 +24,7 @@ export default async function FrontPage() {
                 <ul className="grid gap-8 sm:grid-cols-2">
                   {top.map((story) => (
                     <li key={story.slug}>
-                      <StoryCard story={story} timeZone={site.timeZone} />
+                      <StoryCard story={story} timeZone={site.timeZone} headingLevel={3} />
                     </li>
                   ))}
                 </ul>
@@ -59,7 +59,7 @@ export default async function FrontPage() {
           <ul className="mt-4 grid gap-8 sm:grid-cols-2 lg:grid-cols-4">
             {rail.stories.map((story) => (
               <li key={story.slug}>
-                <StoryCard story={story} timeZone={site.timeZone} />
+                <StoryCard story={story} timeZone={site.timeZone} headingLevel={3} />
               </li>
             ))}
           </ul>

@@ -7,11 +7,15 @@ export function StoryCard({
   story,
   timeZone,
   lead = false,
+  headingLevel = 2,
 }: {
   story: StorySummary;
   timeZone: string;
   lead?: boolean;
+  /** The level that keeps the page's outline: 3 under a section heading. */
+  headingLevel?: 2 | 3;
 }) {
+  const Heading = headingLevel === 3 ? "h3" : "h2";
   return (
     <article className={lead ? "border-b border-neutral-300 pb-8 dark:border-neutral-700" : ""}>
       {story.section && (
@@ -21,11 +25,11 @@ export function StoryCard({
           </Link>
         </p>
       )}
-      <h2 className={lead ? "mt-1 font-serif text-3xl leading-tight font-bold sm:text-5xl" : "mt-1 font-serif text-xl leading-snug font-bold"}>
+      <Heading className={lead ? "mt-1 font-serif text-3xl leading-tight font-bold sm:text-5xl" : "mt-1 font-serif text-xl leading-snug font-bold"}>
         <Link href={`/stories/${story.slug}`} className="hover:underline">
           {story.headline}
         </Link>
-      </h2>
+      </Heading>
       {story.dek && (
         <p className={lead ? "mt-3 text-lg text-neutral-700 dark:text-neutral-300" : "mt-2 text-neutral-700 dark:text-neutral-300"}>
           {story.dek}
