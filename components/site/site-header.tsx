@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { HeaderSearch } from "@/components/search/header-search";
 import type { NavSection } from "@/lib/archives";
 import { SectionNav } from "./section-nav";
 
@@ -12,6 +13,7 @@ export function SiteHeader({ siteName, sections }: { siteName: string; sections:
         <Link href="/" className="font-serif text-3xl font-black tracking-tight sm:text-4xl">
           {siteName}
         </Link>
+        <HeaderSearch />
       </div>
       <SectionNav sections={sections} />
     </header>

@@ -1,0 +1,110 @@
+/**
+ * The reader search's address parameters (/search?q=…&section=…&from=…&to=…&page=…).
+ * Anyone can type any address, so a value that does not parse is dropped with
+ * a message the page shows, never an error.
+ */
+import { z } from "zod";
+
+export const MAX_SEARCH_QUERY_LENGTH = 200;
+// Far beyond any archive's results; it keeps OFFSET and the address sane.
+export const MAX_SEARCH_PAGE = 1000;
+
+const calendarDate = (label: string) =>
+  z
+    .string()
+    .trim()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, `${label} must be a date such as 2025-06-30, so it was left out.`)
+    .refine((value) => {
+      const [year, month, day] = value.split("-").map(Number) as [number, number, number];
+      const date = new Date(Date.UTC(year, month - 1, day));
+      return (
+        year >= 1900 &&
+        date.getUTCFullYear() === year &&
+        date.getUTCMonth() === month - 1 &&
+        date.getUTCDate() === day
+      );
+    }, `${label} is not a day on the calendar, so it was left out.`);
+
+const pageNumberMessage = "Page numbers are whole numbers from 1 up, so this is the first page.";
+
+export const searchParamsSchema = z.object({
+  // Longer queries are cut rather than refused: the reader still gets results.
+  q: z
+    .string()
+    .transform((value) => value.replace(/\s+/g, " ").trim().slice(0, MAX_SEARCH_QUERY_LENGTH).trim()),
+  section: z
+    .string()
+    .trim()
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "That is not a section name, so all sections were searched.")
+    .max(120, "That is not a section name, so all sections were searched."),
+  from: calendarDate("The start date"),
+  to: calendarDate("The end date"),
+  page: z
+    .string()
+    .trim()
+    .regex(/^\d+$/, pageNumberMessage)
+    .transform(Number)
+    .pipe(
+      z
+        .number()
+        .int()
+        .min(1, pageNumberMessage)
+        .max(MAX_SEARCH_PAGE, `Results go up to page ${MAX_SEARCH_PAGE} at most, so this is the first page.`),
+    ),
+});
+
+export type SearchField = keyof typeof searchParamsSchema.shape;
+
+export type SearchParams = {
+  q: string;
+  section: string | null;
+  from: string | null;
+  to: string | null;
+  page: number;
+};
+
+export type SearchParamProblems = Partial<Record<SearchField, string>>;
+
+type RawSearchParams = Record<string, string | string[] | undefined>;
+
+const defaults: SearchParams = { q: "", section: null, from: null, to: null, page: 1 };
+
+/**
+ * Reads the address's parameters one by one, so a bad date does not cost the
+ * reader their query: each value that fails is replaced by its default and
+ * explained in `problems`.
+ */
+export function parseSearchParams(raw: RawSearchParams): {
+  params: SearchParams;
+  problems: SearchParamProblems;
+} {
+  const params: SearchParams = { ...defaults };
+  const problems: SearchParamProblems = {};
+  for (const field of Object.keys(searchParamsSchema.shape) as SearchField[]) {
+    const given = raw[field];
+    // A repeated parameter (?q=a&q=b) counts once; an empty form field is no filter.
+    const value = Array.isArray(given) ? given[0] : given;
+    if (value === undefined || value.trim() === "") continue;
+    const parsed = searchParamsSchema.shape[field].safeParse(value);
+    if (parsed.success) Object.assign(params, { [field]: parsed.data });
+    else problems[field] = parsed.error.issues[0]?.message ?? "This value was left out.";
+  }
+  if (params.from && params.to && params.from > params.to) {
+    problems.to = "The end date is before the start date, so both dates were left out.";
+    params.from = null;
+    params.to = null;
+  }
+  return { params, problems };
+}
+
+/** The address of a search, with only the filters that are set. */
+export function searchHref(params: SearchParams, page = params.page): string {
+  const query = new URLSearchParams();
+  if (params.q) query.set("q", params.q);
+  if (params.section) query.set("section", params.section);
+  if (params.from) query.set("from", params.from);
+  if (params.to) query.set("to", params.to);
+  if (page > 1) query.set("page", String(page));
+  const search = query.toString();
+  return search ? `/search?${search}` : "/search";
+}
