@@ -6,6 +6,6 @@ setup("an editor signs in", async ({ page }) => {
   await page.getByLabel("Email").fill(process.env.DEMO_EDITOR_EMAIL ?? "");
   await page.getByLabel("Password").fill(process.env.DEMO_EDITOR_PASSWORD ?? "");
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("heading", { name: "Stories", level: 1 })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Dashboard", level: 1 })).toBeVisible();
   await page.context().storageState({ path: `e2e/.auth/editor-${process.env.PORT}.json` });
 });

@@ -10,9 +10,14 @@ import { readingMinutes } from "@/lib/story-body";
 export const REVALIDATE_SECONDS = 60;
 export const RELATED_HEADLINES_LENGTH = 8;
 
-/** Visible to readers now. */
+/**
+ * Visible to readers now. A scheduled story counts from its time on, so it
+ * goes live on time even if the scheduler that marks it published
+ * (lib/scheduler.ts) was not running then. Raw SQL uses the same rule:
+ * status IN ('published', 'scheduled') AND "publishedAt" <= now().
+ */
 export const publishedNow = (): Prisma.StoryWhereInput => ({
-  status: "published",
+  status: { in: ["published", "scheduled"] },
   publishedAt: { lte: new Date() },
 });
 
@@ -117,7 +122,7 @@ export async function suggestRelatedStories(storyId: string, exclude: string[], 
     )
     SELECT s.slug, s.headline, s."publishedAt"
     FROM "Story" s, source, terms
-    WHERE s.status = 'published'
+    WHERE s.status IN ('published', 'scheduled')
       AND s."publishedAt" <= now()
       AND s.id <> source.id
       AND s.id <> ALL(${exclude}::text[])

@@ -1,31 +1,220 @@
-/** Moving a story through the newsroom: review, approval, scheduling, publication, archiving. */
+/**
+ * Moving a story through the newsroom: review, approval, scheduling,
+ * publication, archiving and deletion, plus the reviewers' notes. Each move
+ * runs in one transaction with its audit entry, checks the role and the
+ * story's current status there (lib/workflow-rules.ts), and returns the slugs
+ * whose reader pages changed.
+ */
 import "server-only";
 import { db } from "@/lib/db";
-import type { StaffUser } from "@/lib/roles";
-import { StoryConflictError, type SavedStory } from "@/lib/story-mutations";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { StoryStatus } from "@/lib/generated/prisma/enums";
+import { ForbiddenError, type StaffUser } from "@/lib/roles";
+import { StoryConflictError } from "@/lib/story-mutations";
+import {
+  checkTransition,
+  isVisibleToReaders,
+  mayAddReviewNote,
+  type Transition,
+  type WorkflowStory,
+} from "@/lib/workflow-rules";
 
-/** Publishes a story now (keeping its first publication time if it had one). */
-export async function publishStory(storyId: string, user: StaffUser): Promise<SavedStory> {
+type Tx = Prisma.TransactionClient;
+
+/**
+ * The outcome of a move. `affectedSlugs` lists the stories whose reader pages
+ * changed: empty when readers could not see the story before or after.
+ */
+export type WorkflowResult = { id: string; slug: string; affectedSlugs: string[] };
+
+const currentSelect = { slug: true, headline: true, status: true, createdById: true, publishedAt: true } as const;
+type CurrentStory = WorkflowStory & { slug: string; headline: string };
+
+function assertTransition(user: StaffUser, story: WorkflowStory, transition: Transition) {
+  const check = checkTransition(user, story, transition);
+  if (check.ok) return;
+  throw check.reason === "role" ? new ForbiddenError(check.message) : new StoryConflictError(check.message);
+}
+
+async function findStory(tx: Tx, storyId: string): Promise<CurrentStory> {
+  const story = await tx.story.findUnique({ where: { id: storyId }, select: currentSelect });
+  if (!story) throw new StoryConflictError("This story no longer exists.");
+  return story;
+}
+
+type Move = {
+  status: StoryStatus;
+  publishedAt?: Date | null;
+  details?: Record<string, Prisma.InputJsonValue>;
+  /** More writes in the same transaction: a note, freeing a front-page place. */
+  alongside?: (tx: Tx) => Promise<unknown>;
+};
+
+/**
+ * The one path every status change takes. The update names the status it read,
+ * so of two editors acting on the same story at once only the first succeeds.
+ */
+async function moveStory(
+  storyId: string,
+  user: StaffUser,
+  transition: Transition,
+  decide: (story: CurrentStory, now: Date) => Move,
+): Promise<WorkflowResult> {
   return db.$transaction(async (tx) => {
-    const story = await tx.story.findUnique({ where: { id: storyId }, select: { slug: true, publishedAt: true } });
-    if (!story) throw new StoryConflictError("This story no longer exists.");
-    await tx.story.update({
-      where: { id: storyId },
-      data: { status: "published", publishedAt: story.publishedAt ?? new Date(), version: { increment: 1 } },
+    const now = new Date();
+    const story = await findStory(tx, storyId);
+    assertTransition(user, story, transition);
+    const move = decide(story, now);
+    const publishedAt = move.publishedAt === undefined ? story.publishedAt : move.publishedAt;
+    const updated = await tx.story.updateMany({
+      where: { id: storyId, status: story.status },
+      data: { status: move.status, publishedAt, version: { increment: 1 } },
     });
-    await tx.auditEntry.create({ data: { action: "story.publish", actorId: user.id, storyId } });
+    if (updated.count === 0) {
+      throw new StoryConflictError("Someone changed this story's status a moment ago. Reload the page and try again.");
+    }
+    await move.alongside?.(tx);
+    await tx.auditEntry.create({
+      data: {
+        action: `story.${transition}`,
+        actorId: user.id,
+        storyId,
+        details: { from: story.status, to: move.status, ...move.details },
+      },
+    });
+    const readersNoticed =
+      isVisibleToReaders(story, now) || isVisibleToReaders({ status: move.status, publishedAt }, now);
+    return { id: storyId, slug: story.slug, affectedSlugs: readersNoticed ? [story.slug] : [] };
+  });
+}
+
+const leaveFrontPage = (storyId: string) => (tx: Tx) => tx.frontPageSlot.deleteMany({ where: { storyId } });
+
+/** A writer (or an editor) hands a draft over for review. */
+export function submitStory(storyId: string, user: StaffUser) {
+  return moveStory(storyId, user, "submit", () => ({ status: "in_review" }));
+}
+
+/** An editor accepts a story in review; it can now be scheduled or published. */
+export function approveStory(storyId: string, user: StaffUser) {
+  return moveStory(storyId, user, "approve", () => ({ status: "approved" }));
+}
+
+/** An editor sends a story back to its writer as a draft, saying why in a review note. */
+export function returnStory(storyId: string, note: string, user: StaffUser) {
+  const body = note.trim();
+  if (!body) throw new StoryConflictError("Say what the writer should change: a story goes back with a note.");
+  return moveStory(storyId, user, "return", () => ({
+    status: "draft",
+    alongside: (tx) => tx.reviewNote.create({ data: { storyId, authorId: user.id, body } }),
+  }));
+}
+
+/**
+ * Schedules a story to go live at `publishAt`. Readers see it from then on
+ * whatever happens to the server; lib/scheduler.ts later records it as published.
+ */
+export function scheduleStory(storyId: string, publishAt: Date, user: StaffUser) {
+  return moveStory(storyId, user, "schedule", (_story, now) => {
+    if (publishAt.getTime() <= now.getTime()) {
+      throw new StoryConflictError("Choose a time in the future, or publish now.");
+    }
+    return { status: "scheduled", publishedAt: publishAt, details: { publishAt: publishAt.toISOString() } };
+  });
+}
+
+/**
+ * Publishes a story now. A story that was published before keeps its first
+ * publication time; a scheduled one goes live now instead of later.
+ */
+export function publishStory(storyId: string, user: StaffUser) {
+  return moveStory(storyId, user, "publish", (story, now) => ({
+    status: "published",
+    publishedAt: story.publishedAt && story.publishedAt <= now ? story.publishedAt : now,
+  }));
+}
+
+/**
+ * Takes a story off the site. A published story goes back to being a draft;
+ * a scheduled one stays approved, its time cleared if it had not come yet.
+ */
+export function unpublishStory(storyId: string, user: StaffUser) {
+  return moveStory(storyId, user, "unpublish", (story, now) => ({
+    status: story.status === "scheduled" ? "approved" : "draft",
+    publishedAt: story.publishedAt && story.publishedAt > now ? null : story.publishedAt,
+    alongside: leaveFrontPage(storyId),
+  }));
+}
+
+/** Deleting, for everyone but an admin: the story leaves the site and every list but the archive. */
+export function archiveStory(storyId: string, user: StaffUser) {
+  return moveStory(storyId, user, "archive", () => ({ status: "archived", alongside: leaveFrontPage(storyId) }));
+}
+
+/** Brings an archived story back as a draft. */
+export function restoreStory(storyId: string, user: StaffUser) {
+  return moveStory(storyId, user, "restore", () => ({ status: "draft" }));
+}
+
+const normalise = (text: string) => text.trim().replace(/\s+/g, " ");
+
+/**
+ * Deletes an archived story for good, with its revisions, notes and links.
+ * Only an admin may, by typing the story's headline. The audit entry stays,
+ * naming the story.
+ */
+export async function deleteStoryForGood(
+  storyId: string,
+  confirmHeadline: string,
+  user: StaffUser,
+): Promise<WorkflowResult> {
+  return db.$transaction(async (tx) => {
+    const story = await findStory(tx, storyId);
+    assertTransition(user, story, "delete");
+    if (normalise(confirmHeadline) !== normalise(story.headline)) {
+      throw new StoryConflictError("The headline you typed does not match. Nothing was deleted.");
+    }
+    await tx.auditEntry.create({
+      data: {
+        action: "story.delete",
+        actorId: user.id,
+        // The story is about to go, so the entry names it in its details.
+        details: { storyId, slug: story.slug, headline: story.headline },
+      },
+    });
+    await tx.story.delete({ where: { id: storyId } });
     return { id: storyId, slug: story.slug, affectedSlugs: [story.slug] };
   });
 }
 
-/** Takes a story off the site; it goes back to being a draft. */
-export async function unpublishStory(storyId: string, user: StaffUser): Promise<SavedStory> {
-  return db.$transaction(async (tx) => {
-    const story = await tx.story.findUnique({ where: { id: storyId }, select: { slug: true } });
-    if (!story) throw new StoryConflictError("This story no longer exists.");
-    await tx.story.update({ where: { id: storyId }, data: { status: "draft", version: { increment: 1 } } });
-    await tx.frontPageSlot.deleteMany({ where: { storyId } });
-    await tx.auditEntry.create({ data: { action: "story.unpublish", actorId: user.id, storyId } });
-    return { id: storyId, slug: story.slug, affectedSlugs: [story.slug] };
+/** Adds a reviewer's note to a story; anyone working on it may. */
+export async function addReviewNote(storyId: string, note: string, user: StaffUser): Promise<void> {
+  const body = note.trim();
+  if (!body) throw new StoryConflictError("Write the note.");
+  await db.$transaction(async (tx) => {
+    const story = await findStory(tx, storyId);
+    if (!mayAddReviewNote(user, story)) throw new ForbiddenError("Writers can add notes only to their own stories.");
+    await tx.reviewNote.create({ data: { storyId, authorId: user.id, body } });
   });
 }
+
+/** What the edit page's publishing panel shows: status, time and the review notes in order. */
+export async function getStoryWorkflow(storyId: string) {
+  return db.story.findUnique({
+    where: { id: storyId },
+    select: {
+      id: true,
+      slug: true,
+      headline: true,
+      status: true,
+      publishedAt: true,
+      createdById: true,
+      reviewNotes: {
+        orderBy: { createdAt: "asc" },
+        select: { id: true, body: true, createdAt: true, author: { select: { name: true } } },
+      },
+    },
+  });
+}
+
+export type StoryWorkflow = NonNullable<Awaited<ReturnType<typeof getStoryWorkflow>>>;

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { signOutAction } from "@/lib/actions/auth";
+import { canEditAnyStory } from "@/lib/roles";
 import { getCurrentStaff } from "@/lib/session";
 
 export const metadata: Metadata = { title: { default: "Newsroom admin", template: "%s | Newsroom admin" }, robots: { index: false } };
@@ -16,8 +17,10 @@ export default async function AdminLayout({ children }: { children: React.ReactN
               Newsroom
             </Link>
             <nav aria-label="Admin" className="flex gap-4">
-              <Link href="/admin" className="hover:underline">Stories</Link>
+              <Link href="/admin" className="hover:underline">Dashboard</Link>
+              <Link href="/admin/stories" className="hover:underline">Stories</Link>
               <Link href="/admin/stories/new" className="hover:underline">New story</Link>
+              {canEditAnyStory(user) && <Link href="/admin/front-page" className="hover:underline">Front page</Link>}
               <Link href="/" className="hover:underline">View site</Link>
             </nav>
             <div className="ml-auto flex items-center gap-3">

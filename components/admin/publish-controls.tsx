@@ -1,19 +1,65 @@
 "use client";
-import { useActionState } from "react";
-import { buttonClass, secondaryButtonClass } from "@/components/ui/field";
-import { FormMessage } from "@/components/ui/form-message";
-import type { FormState } from "@/lib/actions/form-action";
-import { publishStoryAction, unpublishStoryAction } from "@/lib/actions/workflow";
+import { DeleteStoryDialog } from "@/components/admin/workflow/delete-story-dialog";
+import { ReturnForm } from "@/components/admin/workflow/return-form";
+import { ScheduleForm } from "@/components/admin/workflow/schedule-form";
+import { WorkflowButton } from "@/components/admin/workflow/workflow-button";
+import {
+  approveStoryAction,
+  archiveStoryAction,
+  publishStoryAction,
+  restoreStoryAction,
+  submitStoryAction,
+  unpublishStoryAction,
+} from "@/lib/actions/workflow";
+import type { Transition } from "@/lib/workflow-rules";
 
-export function PublishControls({ storyId, published }: { storyId: string; published: boolean }) {
-  const [state, action, pending] = useActionState(published ? unpublishStoryAction : publishStoryAction, {} as FormState);
+export type PublishControlsProps = {
+  storyId: string;
+  headline: string;
+  status: string;
+  /** The moves this user may make now; the server checks them again. */
+  transitions: Transition[];
+  /** Says where the story stands, e.g. "Scheduled for May 2, 9:30 AM EDT". */
+  summary: string;
+  schedule: { defaultValue: string; minimum: string; timeZoneName: string };
+  /** Writers delete their drafts; for everyone else it is archiving. */
+  archiveLabel: string;
+};
+
+/** The steps a story can take next, for the person looking at it. */
+export function PublishControls({ storyId, headline, status, transitions, summary, schedule, archiveLabel }: PublishControlsProps) {
+  const may = (transition: Transition) => transitions.includes(transition);
   return (
-    <form action={action} className="space-y-2">
-      <input type="hidden" name="storyId" value={storyId} />
-      <button type="submit" disabled={pending} className={published ? secondaryButtonClass : buttonClass}>
-        {published ? "Unpublish" : "Publish now"}
-      </button>
-      <FormMessage message={state.message} ok={state.ok} />
-    </form>
+    <div className="space-y-4">
+      <p className="text-sm">{summary}</p>
+      {may("submit") && (
+        <WorkflowButton action={submitStoryAction} storyId={storyId} label="Submit for review" pendingLabel="Submitting…" primary description="An editor reviews it next. You cannot edit it while it is in review." />
+      )}
+      {may("approve") && (
+        <WorkflowButton action={approveStoryAction} storyId={storyId} label="Approve" pendingLabel="Approving…" primary />
+      )}
+      {may("publish") && (
+        <WorkflowButton action={publishStoryAction} storyId={storyId} label="Publish now" pendingLabel="Publishing…" primary={status !== "in_review"} />
+      )}
+      {may("schedule") && <ScheduleForm storyId={storyId} rescheduling={status === "scheduled"} {...schedule} />}
+      {may("return") && <ReturnForm storyId={storyId} />}
+      {may("unpublish") && (
+        <WorkflowButton
+          action={unpublishStoryAction}
+          storyId={storyId}
+          label={status === "scheduled" ? "Cancel schedule" : "Unpublish"}
+          pendingLabel="Taking it off…"
+          description={status === "scheduled" ? "The story stays approved." : "The story goes back to being a draft."}
+        />
+      )}
+      {may("restore") && (
+        <WorkflowButton action={restoreStoryAction} storyId={storyId} label="Restore" pendingLabel="Restoring…" primary description="The story comes back as a draft." />
+      )}
+      {may("archive") && (
+        <WorkflowButton action={archiveStoryAction} storyId={storyId} label={archiveLabel} pendingLabel="Archiving…" description="Readers no longer see it. An editor can restore it." />
+      )}
+      {may("delete") && <DeleteStoryDialog storyId={storyId} headline={headline} />}
+      {transitions.length === 0 && <p className="text-sm text-neutral-500">Nothing for you to do on this story now.</p>}
+    </div>
   );
 }

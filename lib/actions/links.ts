@@ -1,20 +1,26 @@
 "use server";
 /** Server actions for links between stories. Every one goes through formAction. */
+import { z } from "zod";
 import { tags } from "@/lib/cache-tags";
 import { setStoryLinks } from "@/lib/links";
 import { EDITORIAL_ROLES } from "@/lib/roles";
-import { storyLinksSchema } from "@/lib/validation/story";
+import { slugSchema, storyLinksSchema } from "@/lib/validation/story";
 import { formAction, type FormState } from "./form-action";
 
 const link = formAction(
   {
     roles: EDITORIAL_ROLES,
-    schema: storyLinksSchema,
-    read: (formData) => ({ storyId: formData.get("storyId"), linkedSlugs: formData.getAll("linkedSlug") }),
+    schema: storyLinksSchema.extend({ linkBackSlugs: z.array(slugSchema).max(30) }),
+    read: (formData) => ({
+      storyId: formData.get("storyId"),
+      linkedSlugs: formData.getAll("linkedSlug"),
+      linkBackSlugs: formData.getAll("linkBackSlug"),
+    }),
   },
-  async ({ storyId, linkedSlugs }, user) => {
-    const saved = await setStoryLinks(storyId, linkedSlugs, user);
+  async ({ storyId, linkedSlugs, linkBackSlugs }, user) => {
+    const saved = await setStoryLinks(storyId, linkedSlugs, user, linkBackSlugs);
     return {
+      // Both this story's list and those of the stories that now link back.
       revalidateTags: [tags.storyLists, ...saved.affectedSlugs.map(tags.story)],
       redirectTo: `/admin/stories/${storyId}?notice=linked`,
     };

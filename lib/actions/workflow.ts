@@ -2,28 +2,116 @@
 /** Server actions that move a story through review and publication. Every one goes through formAction. */
 import { z } from "zod";
 import { tags } from "@/lib/cache-tags";
-import { EDITORIAL_ROLES } from "@/lib/roles";
-import type { SavedStory } from "@/lib/story-mutations";
-import { publishStory, unpublishStory } from "@/lib/workflow";
-import { formAction, type FormState } from "./form-action";
+import { ALL_ROLES, EDITORIAL_ROLES } from "@/lib/roles";
+import { publishDueStories, tagsForPublished } from "@/lib/scheduler";
+import { site } from "@/lib/site";
+import {
+  addReviewNote,
+  approveStory,
+  archiveStory,
+  deleteStoryForGood,
+  publishStory,
+  restoreStory,
+  returnStory,
+  scheduleStory,
+  submitStory,
+  unpublishStory,
+  type WorkflowResult,
+} from "@/lib/workflow";
+import {
+  deleteStorySchema,
+  returnStorySchema,
+  reviewNoteSchema,
+  scheduleStorySchema,
+  storyIdSchema,
+} from "@/lib/validation/workflow";
+import { formAction, type FormState, type Outcome } from "./form-action";
 
-const revalidating = (saved: SavedStory) => [tags.storyLists, ...saved.affectedSlugs.map(tags.story)];
+// Reader pages change only when readers could see the story before or after.
+const revalidating = (result: WorkflowResult) =>
+  result.affectedSlugs.length ? [tags.storyLists, ...result.affectedSlugs.map(tags.story)] : [];
 
-const storyIdSchema = z.object({ storyId: z.string().min(1) });
-
-const publish = formAction({ roles: EDITORIAL_ROLES, schema: storyIdSchema }, async ({ storyId }, user) => {
-  const saved = await publishStory(storyId, user);
-  return { revalidateTags: revalidating(saved), redirectTo: `/admin/stories/${storyId}?notice=published` };
+const backToStory = (result: WorkflowResult, notice: string): Outcome => ({
+  revalidateTags: revalidating(result),
+  redirectTo: `/admin/stories/${result.id}?notice=${notice}`,
 });
 
-const unpublish = formAction({ roles: EDITORIAL_ROLES, schema: storyIdSchema }, async ({ storyId }, user) => {
-  const saved = await unpublishStory(storyId, user);
-  return { revalidateTags: revalidating(saved), redirectTo: `/admin/stories/${storyId}?notice=unpublished` };
+// Writers may submit and delete (archive) their own drafts; lib/workflow.ts
+// checks whose story it is. Everything else is for editors and admins.
+const submit = formAction({ roles: ALL_ROLES, schema: storyIdSchema }, async ({ storyId }, user) =>
+  backToStory(await submitStory(storyId, user), "submitted"),
+);
+const approve = formAction({ roles: EDITORIAL_ROLES, schema: storyIdSchema }, async ({ storyId }, user) =>
+  backToStory(await approveStory(storyId, user), "approved"),
+);
+const sendBack = formAction({ roles: EDITORIAL_ROLES, schema: returnStorySchema }, async ({ storyId, note }, user) =>
+  backToStory(await returnStory(storyId, note, user), "returned"),
+);
+const schedule = formAction(
+  { roles: EDITORIAL_ROLES, schema: scheduleStorySchema(site.timeZone) },
+  async ({ storyId, publishAt }, user) => backToStory(await scheduleStory(storyId, publishAt, user), "scheduled"),
+);
+const publish = formAction({ roles: EDITORIAL_ROLES, schema: storyIdSchema }, async ({ storyId }, user) =>
+  backToStory(await publishStory(storyId, user), "published"),
+);
+const unpublish = formAction({ roles: EDITORIAL_ROLES, schema: storyIdSchema }, async ({ storyId }, user) =>
+  backToStory(await unpublishStory(storyId, user), "unpublished"),
+);
+const archive = formAction({ roles: ALL_ROLES, schema: storyIdSchema }, async ({ storyId }, user) =>
+  backToStory(await archiveStory(storyId, user), "archived"),
+);
+const restore = formAction({ roles: EDITORIAL_ROLES, schema: storyIdSchema }, async ({ storyId }, user) =>
+  backToStory(await restoreStory(storyId, user), "restored"),
+);
+const destroy = formAction(
+  { roles: ["admin"], schema: deleteStorySchema },
+  async ({ storyId, confirmHeadline }, user) => {
+    const result = await deleteStoryForGood(storyId, confirmHeadline, user);
+    return { revalidateTags: [tags.storyLists, tags.story(result.slug)], redirectTo: "/admin/stories?notice=deleted" };
+  },
+);
+const note = formAction({ roles: ALL_ROLES, schema: reviewNoteSchema }, async ({ storyId, note }, user) => {
+  await addReviewNote(storyId, note, user);
+  return { revalidateTags: [], redirectTo: `/admin/stories/${storyId}?notice=noted` };
+});
+const catchUp = formAction({ roles: EDITORIAL_ROLES, schema: z.object({}) }, async () => {
+  const slugs = await publishDueStories();
+  return {
+    revalidateTags: tagsForPublished(slugs),
+    message: slugs.length ? `Published ${slugs.length} overdue ${slugs.length === 1 ? "story" : "stories"}.` : "Nothing was overdue.",
+  };
 });
 
+export async function submitStoryAction(state: FormState, formData: FormData) {
+  return submit(state, formData);
+}
+export async function approveStoryAction(state: FormState, formData: FormData) {
+  return approve(state, formData);
+}
+export async function returnStoryAction(state: FormState, formData: FormData) {
+  return sendBack(state, formData);
+}
+export async function scheduleStoryAction(state: FormState, formData: FormData) {
+  return schedule(state, formData);
+}
 export async function publishStoryAction(state: FormState, formData: FormData) {
   return publish(state, formData);
 }
 export async function unpublishStoryAction(state: FormState, formData: FormData) {
   return unpublish(state, formData);
+}
+export async function archiveStoryAction(state: FormState, formData: FormData) {
+  return archive(state, formData);
+}
+export async function restoreStoryAction(state: FormState, formData: FormData) {
+  return restore(state, formData);
+}
+export async function deleteStoryAction(state: FormState, formData: FormData) {
+  return destroy(state, formData);
+}
+export async function addReviewNoteAction(state: FormState, formData: FormData) {
+  return note(state, formData);
+}
+export async function publishDueStoriesAction(state: FormState, formData: FormData) {
+  return catchUp(state, formData);
 }

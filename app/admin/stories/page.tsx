@@ -1,0 +1,52 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { PageLinks } from "@/components/admin/workflow/page-links";
+import { StoryListFilters } from "@/components/admin/workflow/story-list-filters";
+import { StoryTable } from "@/components/admin/workflow/story-table";
+import { buttonClass } from "@/components/ui/field";
+import { requireStaffPage } from "@/lib/session";
+import { site } from "@/lib/site";
+import { listStoriesForAdmin, listStoryFilterOptions } from "@/lib/story-list";
+import { storyListParamsSchema } from "@/lib/validation/workflow";
+
+export const metadata: Metadata = { title: "Stories" };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const notices: Record<string, string> = { deleted: "The story was deleted for good." };
+
+export default async function StoryListPage({ searchParams }: Props) {
+  await requireStaffPage();
+  const raw = await searchParams;
+  const params = storyListParamsSchema.parse(raw);
+  const [list, options] = await Promise.all([listStoriesForAdmin(params), listStoryFilterOptions()]);
+  const notice = notices[typeof raw.notice === "string" ? raw.notice : ""];
+  const hrefFor = (page: number) => {
+    const query = new URLSearchParams();
+    for (const key of ["q", "status", "section", "author"] as const) if (params[key]) query.set(key, params[key]);
+    if (params.sort !== "updated") query.set("sort", params.sort);
+    if (page > 1) query.set("page", String(page));
+    return `/admin/stories${query.size ? `?${query}` : ""}`;
+  };
+  return (
+    <main id="main" className="mx-auto max-w-6xl space-y-6 px-4 py-8">
+      <div className="flex items-center justify-between">
+        <h1 className="font-serif text-3xl font-bold">Stories</h1>
+        <Link href="/admin/stories/new" className={buttonClass}>
+          New story
+        </Link>
+      </div>
+      {notice && (
+        <p role="status" className="text-sm text-green-700 dark:text-green-400">
+          {notice}
+        </p>
+      )}
+      <StoryListFilters values={params} sections={options.sections} authors={options.authors} />
+      <p className="text-sm text-neutral-600 dark:text-neutral-400" aria-live="polite">
+        {list.total === 0 ? "No story matches." : `${list.total} ${list.total === 1 ? "story" : "stories"}`}
+      </p>
+      {list.stories.length > 0 && <StoryTable stories={list.stories} timeZone={site.timeZone} />}
+      <PageLinks page={list.page} pageCount={list.pageCount} hrefFor={hrefFor} />
+    </main>
+  );
+}

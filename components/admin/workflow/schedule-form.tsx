@@ -1,0 +1,51 @@
+"use client";
+import { useActionState } from "react";
+import { Field, inputClass, secondaryButtonClass } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+import type { FormState } from "@/lib/actions/form-action";
+import { scheduleStoryAction } from "@/lib/actions/workflow";
+
+/** Picks when a story goes live, as a wall-clock time in the newsroom's time zone. */
+export function ScheduleForm({
+  storyId,
+  defaultValue,
+  minimum,
+  timeZoneName,
+  rescheduling,
+}: {
+  storyId: string;
+  /** `datetime-local` values in the newsroom's time zone. */
+  defaultValue: string;
+  minimum: string;
+  timeZoneName: string;
+  rescheduling: boolean;
+}) {
+  const [state, action, pending] = useActionState(scheduleStoryAction, {} as FormState);
+  return (
+    <form action={action} className="space-y-2" aria-label="Schedule">
+      <input type="hidden" name="storyId" value={storyId} />
+      <Field
+        label="Publish at"
+        name="publishAt"
+        errors={state.fieldErrors?.publishAt}
+        hint={`Newsroom time (${timeZoneName}). Readers see the story from then on.`}
+      >
+        {(props) => (
+          <input
+            {...props}
+            type="datetime-local"
+            name="publishAt"
+            required
+            min={minimum}
+            defaultValue={state.values?.publishAt ?? defaultValue}
+            className={inputClass}
+          />
+        )}
+      </Field>
+      <button type="submit" disabled={pending} className={secondaryButtonClass}>
+        {pending ? "Scheduling…" : rescheduling ? "Reschedule" : "Schedule"}
+      </button>
+      <FormMessage message={state.fieldErrors?.publishAt ? undefined : state.message} ok={state.ok} />
+    </form>
+  );
+}

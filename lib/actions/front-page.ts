@@ -1,0 +1,19 @@
+"use server";
+/** The server action that saves the editors' front-page arrangement, through formAction. */
+import { tags } from "@/lib/cache-tags";
+import { arrangeFrontPage } from "@/lib/front-page-curation";
+import { EDITORIAL_ROLES } from "@/lib/roles";
+import { frontPageSchema } from "@/lib/validation/workflow";
+import { formAction, type FormState } from "./form-action";
+
+const arrange = formAction(
+  { roles: EDITORIAL_ROLES, schema: frontPageSchema, read: (formData) => ({ storyIds: formData.getAll("storyId") }) },
+  async ({ storyIds }, user) => {
+    await arrangeFrontPage(storyIds, user);
+    return { revalidateTags: [tags.storyLists], redirectTo: "/admin/front-page?notice=saved" };
+  },
+);
+
+export async function arrangeFrontPageAction(state: FormState, formData: FormData) {
+  return arrange(state, formData);
+}
