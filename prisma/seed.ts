@@ -33,7 +33,8 @@ async function seedAccount(client: PrismaClient, account: DemoAccount): Promise<
       name: account.name,
       email: account.email.toLowerCase(),
       emailVerified: true,
-      role: "editor",
+      // The only account of a fresh install: it must be able to invite everyone else.
+      role: "admin",
       accounts: {
         create: {
           id: randomUUID(),
@@ -96,6 +97,28 @@ async function seedStories(tx: Prisma.TransactionClient, now: Date) {
     data: relatedIds.map((toStoryId, position) => ({ fromStoryId: leadId, toStoryId, position })),
   });
   await tx.frontPageSlot.create({ data: { position: 0, storyId: leadId } });
+
+  // So the corrections page has something to show: one of each public kind,
+  // on the third and fourth related stories (published 8 and 12 hours ago).
+  const [pentagonStoryId, cubaStoryId] = [relatedIds[2], relatedIds[3]];
+  if (pentagonStoryId && cubaStoryId) {
+    await tx.storyAmendment.createMany({
+      data: [
+        {
+          storyId: pentagonStoryId,
+          kind: "correction",
+          text: "An earlier version of this story said the review was requested by the Senate Armed Services Committee. It was an internal review begun by the Pentagon itself.",
+          createdAt: new Date(now.getTime() - 2 * 3_600_000),
+        },
+        {
+          storyId: cubaStoryId,
+          kind: "clarification",
+          text: "This story has been updated to make clear that Cuba's statement did not announce any new cooperation agreement with the United States.",
+          createdAt: new Date(now.getTime() - 4 * 3_600_000),
+        },
+      ],
+    });
+  }
 }
 
 /** Seeds an empty database; returns what it created. */

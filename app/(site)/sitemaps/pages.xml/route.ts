@@ -1,0 +1,5 @@
+import { pagesSitemapDocument, xmlResponse } from "@/lib/feeds";
+
+export async function GET() {
+  return xmlResponse(await pagesSitemapDocument());
+}
