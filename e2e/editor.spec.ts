@@ -16,8 +16,8 @@ test("an editor writes, links and publishes a story, and a reader sees it at onc
 
   // Link two stories, then put the second one first.
   for (const story of [first, second]) {
-    await page.getByLabel("Story to link").selectOption({ label: story.headline });
-    await page.getByRole("button", { name: "Add link" }).click();
+    await page.getByRole("combobox", { name: "Search stories to link" }).fill(story.headline);
+    await page.getByRole("option", { name: story.headline }).click();
   }
   await page.getByRole("button", { name: `Move “${second.headline}” up` }).click();
   await page.getByRole("button", { name: "Save links" }).click();

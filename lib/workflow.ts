@@ -91,17 +91,17 @@ async function moveStory(
 const leaveFrontPage = (storyId: string) => (tx: Tx) => tx.frontPageSlot.deleteMany({ where: { storyId } });
 
 /** A writer (or an editor) hands a draft over for review. */
-export function submitStory(storyId: string, user: StaffUser) {
+export async function submitStory(storyId: string, user: StaffUser) {
   return moveStory(storyId, user, "submit", () => ({ status: "in_review" }));
 }
 
 /** An editor accepts a story in review; it can now be scheduled or published. */
-export function approveStory(storyId: string, user: StaffUser) {
+export async function approveStory(storyId: string, user: StaffUser) {
   return moveStory(storyId, user, "approve", () => ({ status: "approved" }));
 }
 
 /** An editor sends a story back to its writer as a draft, saying why in a review note. */
-export function returnStory(storyId: string, note: string, user: StaffUser) {
+export async function returnStory(storyId: string, note: string, user: StaffUser) {
   const body = note.trim();
   if (!body) throw new StoryConflictError("Say what the writer should change: a story goes back with a note.");
   return moveStory(storyId, user, "return", () => ({
@@ -114,7 +114,7 @@ export function returnStory(storyId: string, note: string, user: StaffUser) {
  * Schedules a story to go live at `publishAt`. Readers see it from then on
  * whatever happens to the server; lib/scheduler.ts later records it as published.
  */
-export function scheduleStory(storyId: string, publishAt: Date, user: StaffUser) {
+export async function scheduleStory(storyId: string, publishAt: Date, user: StaffUser) {
   return moveStory(storyId, user, "schedule", (_story, now) => {
     if (publishAt.getTime() <= now.getTime()) {
       throw new StoryConflictError("Choose a time in the future, or publish now.");
@@ -127,7 +127,7 @@ export function scheduleStory(storyId: string, publishAt: Date, user: StaffUser)
  * Publishes a story now. A story that was published before keeps its first
  * publication time; a scheduled one goes live now instead of later.
  */
-export function publishStory(storyId: string, user: StaffUser) {
+export async function publishStory(storyId: string, user: StaffUser) {
   return moveStory(storyId, user, "publish", (story, now) => ({
     status: "published",
     publishedAt: story.publishedAt && story.publishedAt <= now ? story.publishedAt : now,
@@ -138,7 +138,7 @@ export function publishStory(storyId: string, user: StaffUser) {
  * Takes a story off the site. A published story goes back to being a draft;
  * a scheduled one stays approved, its time cleared if it had not come yet.
  */
-export function unpublishStory(storyId: string, user: StaffUser) {
+export async function unpublishStory(storyId: string, user: StaffUser) {
   return moveStory(storyId, user, "unpublish", (story, now) => ({
     status: story.status === "scheduled" ? "approved" : "draft",
     publishedAt: story.publishedAt && story.publishedAt > now ? null : story.publishedAt,
@@ -147,12 +147,12 @@ export function unpublishStory(storyId: string, user: StaffUser) {
 }
 
 /** Deleting, for everyone but an admin: the story leaves the site and every list but the archive. */
-export function archiveStory(storyId: string, user: StaffUser) {
+export async function archiveStory(storyId: string, user: StaffUser) {
   return moveStory(storyId, user, "archive", () => ({ status: "archived", alongside: leaveFrontPage(storyId) }));
 }
 
 /** Brings an archived story back as a draft. */
-export function restoreStory(storyId: string, user: StaffUser) {
+export async function restoreStory(storyId: string, user: StaffUser) {
   return moveStory(storyId, user, "restore", () => ({ status: "draft" }));
 }
 
