@@ -4,12 +4,9 @@ import { StoryArchive } from "@/components/site/story-archive";
 import { archivePageRequest, getTagArchive } from "@/lib/archives";
 import { site } from "@/lib/site";
 
+// Each page of the archive reads ?before= or ?after=, so it is rendered per
+// request; the stories behind it come from the cache (lib/archives.ts).
 export const revalidate = 60;
-
-// Tags are rendered on their first visit and cached from then on.
-export function generateStaticParams() {
-  return [];
-}
 
 type Props = {
   params: Promise<{ slug: string }>;
