@@ -40,6 +40,12 @@ export default defineConfig({
       dependencies: ["setup"],
       use: { ...devices["Desktop Chrome"], storageState: `e2e/.auth/editor-${port}.json` },
     },
+    {
+      name: "people",
+      testMatch: /people\.spec\.ts/,
+      dependencies: ["setup"],
+      use: { ...devices["Desktop Chrome"], storageState: `e2e/.auth/admin-${port}.json` },
+    },
   ],
   webServer: {
     command: `node_modules/.bin/next start --port ${port}`,

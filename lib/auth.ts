@@ -7,8 +7,7 @@ import { nextCookies } from "better-auth/next-js";
 import { authDb } from "@/lib/db";
 import { env } from "@/lib/env";
 import { hashPassword, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, verifyPassword } from "@/lib/passwords";
-
-const DAY = 60 * 60 * 24;
+import { SESSION_MAX_AGE_MS } from "@/lib/session-policy";
 
 export const auth = betterAuth({
   appName: env.SITE_NAME,
@@ -25,8 +24,19 @@ export const auth = betterAuth({
     password: { hash: hashPassword, verify: verifyPassword },
   },
   session: {
-    expiresIn: 30 * DAY,
-    updateAge: DAY,
+    // The cookie and the stored session both end 30 days after sign-in, the
+    // longest any session may last. The one-day idle limit is enforced in
+    // lib/session.ts, which also says why better-auth's sliding refresh is off.
+    expiresIn: SESSION_MAX_AGE_MS / 1000,
+    disableSessionRefresh: true,
+    // No cookie cache (better-auth's default): every request reads the
+    // session row, so revoking it takes effect at once.
+    cookieCache: { enabled: false },
+  },
+  advanced: {
+    // Secure (and "__Secure-"-prefixed) cookies when the site is served over https.
+    useSecureCookies: env.SITE_URL.startsWith("https://"),
+    defaultCookieAttributes: { httpOnly: true, sameSite: "lax", path: "/" },
   },
   user: {
     additionalFields: {
@@ -34,11 +44,10 @@ export const auth = betterAuth({
       deactivatedAt: { type: "date", required: false, input: false },
     },
   },
-  rateLimit: {
-    enabled: true,
-    storage: "database",
-    customRules: { "/sign-in/email": { window: 15 * 60, max: 5 } },
-  },
+  // Only for requests through better-auth's HTTP handler, which this app does
+  // not mount: our server actions call auth.api directly, which skips it.
+  // Sign-in throttling is lib/sign-in-throttle.ts.
+  rateLimit: { enabled: true, storage: "database" },
   databaseHooks: {
     session: {
       create: {

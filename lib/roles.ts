@@ -8,10 +8,29 @@ export const ALL_ROLES: readonly Role[] = ["admin", "editor", "writer"];
 /** Roles that may edit, publish, unpublish and link any story. */
 export const EDITORIAL_ROLES: readonly Role[] = ["admin", "editor"];
 
+/** Roles that may create staff accounts, change roles, deactivate people and read the audit log. */
+export const ADMIN_ROLES: readonly Role[] = ["admin"];
+
+export const ROLE_LABELS: Record<Role, string> = { admin: "Admin", editor: "Editor", writer: "Writer" };
+
 export const canEditAnyStory = (user: StaffUser) => EDITORIAL_ROLES.includes(user.role);
+
+export const canManageUsers = (user: StaffUser) => ADMIN_ROLES.includes(user.role);
 
 export class ForbiddenError extends Error {
   constructor(message = "Your role does not allow this.") {
     super(message);
   }
+}
+
+/**
+ * Throws unless `user` is signed in and holds one of `roles`. The lib/ layer
+ * calls it too, so a write is refused even when reached without a server action.
+ */
+export function assertRole(
+  user: StaffUser | null | undefined,
+  roles: readonly Role[],
+): asserts user is StaffUser {
+  if (!user) throw new ForbiddenError("Your session has ended. Sign in again.");
+  if (!roles.includes(user.role)) throw new ForbiddenError();
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { signOutAction } from "@/lib/actions/auth";
-import { canEditAnyStory } from "@/lib/roles";
+import { canEditAnyStory, canManageUsers } from "@/lib/roles";
 import { getCurrentStaff } from "@/lib/session";
 
 export const metadata: Metadata = { title: { default: "Newsroom admin", template: "%s | Newsroom admin" }, robots: { index: false } };
@@ -21,12 +21,15 @@ export default async function AdminLayout({ children }: { children: React.ReactN
               <Link href="/admin/stories" className="hover:underline">Stories</Link>
               <Link href="/admin/stories/new" className="hover:underline">New story</Link>
               {canEditAnyStory(user) && <Link href="/admin/front-page" className="hover:underline">Front page</Link>}
+              {canManageUsers(user) && <Link href="/admin/users" className="hover:underline">Users</Link>}
+              {canManageUsers(user) && <Link href="/admin/audit" className="hover:underline">Audit log</Link>}
               <Link href="/" className="hover:underline">View site</Link>
             </nav>
             <div className="ml-auto flex items-center gap-3">
               <span>
                 {user.name} <span className="text-neutral-500">({user.role})</span>
               </span>
+              <Link href="/admin/account" className="underline">Account</Link>
               <form action={signOutAction}>
                 <button type="submit" className="underline">Sign out</button>
               </form>

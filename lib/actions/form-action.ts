@@ -8,7 +8,9 @@ import { updateTag } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import type { Role } from "@/lib/generated/prisma/enums";
+import { InputError } from "@/lib/input-error";
 import { ForbiddenError, type StaffUser } from "@/lib/roles";
+import { assertSameOriginRequest } from "@/lib/same-origin";
 import { requireRole } from "@/lib/session";
 import { StoryConflictError } from "@/lib/story-mutations";
 
@@ -18,9 +20,16 @@ export type FormState = {
   fieldErrors?: Record<string, string[] | undefined>;
   /** What the editor sent, so the form can show it again. */
   values?: Record<string, string>;
+  /** What a write hands back to a form that stays on the page (a new version, an uploaded image). */
+  result?: Record<string, string | number | null>;
 };
 
-export type Outcome = { revalidateTags: string[]; redirectTo?: string; message?: string };
+export type Outcome = {
+  revalidateTags: string[];
+  redirectTo?: string;
+  message?: string;
+  result?: FormState["result"];
+};
 
 type Options<S extends z.ZodType> = {
   roles: readonly Role[];
@@ -37,16 +46,23 @@ function textFields(formData: FormData): Record<string, string> {
   return values;
 }
 
+/** What goes back to the form to show again: never a password, which the form asks for anew. */
+const withoutPasswords = (fields: Record<string, string>) =>
+  Object.fromEntries(Object.entries(fields).filter(([key]) => !/password/i.test(key)));
+
 export function formAction<S extends z.ZodType>(
   { roles, schema, read }: Options<S>,
   perform: (input: z.output<S>, user: StaffUser) => Promise<Outcome>,
 ) {
   return async (_previous: FormState, formData: FormData): Promise<FormState> => {
-    const values = textFields(formData);
+    const fields = textFields(formData);
+    const values = withoutPasswords(fields);
     let outcome: Outcome;
     try {
+      // proxy.ts checked the origin already; this holds if its matcher ever misses a path.
+      await assertSameOriginRequest();
       const user = await requireRole(roles);
-      const parsed = schema.safeParse(read ? read(formData) : values);
+      const parsed = schema.safeParse(read ? read(formData) : fields);
       if (!parsed.success) {
         return {
           message: "Some fields need your attention.",
@@ -60,11 +76,14 @@ export function formAction<S extends z.ZodType>(
         return { message: error.message, fieldErrors: error.field ? { [error.field]: [error.message] } : {}, values };
       }
       if (error instanceof ForbiddenError) return { message: error.message, values };
+      if (error instanceof InputError) {
+        return { message: error.message, fieldErrors: error.field ? { [error.field]: [error.message] } : {}, values };
+      }
       console.error(error);
       return { message: "Something went wrong and nothing was saved. Try again.", values };
     }
     for (const tag of outcome.revalidateTags) updateTag(tag);
     if (outcome.redirectTo) redirect(outcome.redirectTo);
-    return { ok: true, message: outcome.message };
+    return { ok: true, message: outcome.message, result: outcome.result };
   };
 }

@@ -1,0 +1,38 @@
+"use server";
+/** Server actions of the account page: anyone signed in, for their own account only. */
+import { headers } from "next/headers";
+import { z } from "zod";
+import { auth } from "@/lib/auth";
+import { InputError } from "@/lib/input-error";
+import { ALL_ROLES } from "@/lib/roles";
+import { getCurrentStaffSession } from "@/lib/session";
+import { clientIp } from "@/lib/request-guard";
+import { claimSignInAttempt, clearSignInFailures } from "@/lib/sign-in-throttle";
+import { changeOwnPassword, endAllSessions } from "@/lib/user-mutations";
+import { changePasswordSchema } from "@/lib/validation/user";
+import { formAction, type FormState } from "./form-action";
+
+const changePassword = formAction({ roles: ALL_ROLES, schema: changePasswordSchema }, async (input, user) => {
+  // Guessing the current password from a stolen session counts like guessing at sign-in.
+  const attempt = { email: user.email, ip: clientIp(await headers()) };
+  if (!(await claimSignInAttempt(attempt)))
+    throw new InputError("Too many attempts. Wait 15 minutes and try again.");
+  const current = await getCurrentStaffSession();
+  await changeOwnPassword(user, { ...input, keepSessionId: current?.sessionId });
+  await clearSignInFailures(attempt);
+  return { revalidateTags: [], redirectTo: "/admin/account?notice=password-changed" };
+});
+
+const signOutEverywhere = formAction({ roles: ALL_ROLES, schema: z.object({}) }, async (_input, user) => {
+  await endAllSessions(user);
+  // Also clears this browser's cookie.
+  await auth.api.signOut({ headers: await headers() });
+  return { revalidateTags: [], redirectTo: "/admin/sign-in" };
+});
+
+export async function changePasswordAction(state: FormState, formData: FormData) {
+  return changePassword(state, formData);
+}
+export async function signOutEverywhereAction(state: FormState, formData: FormData) {
+  return signOutEverywhere(state, formData);
+}
