@@ -1,0 +1,53 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, test } from "vitest";
+import { clientIp, isBodyTooLarge, isSameOriginRequest, REQUEST_BODY_LIMIT_BYTES } from "./request-guard";
+
+const request = { host: "news.example.com", forwardedHost: null, siteUrl: "https://news.example.com" };
+
+describe("the origin check", () => {
+  test("lets our own pages through", () => {
+    expect(isSameOriginRequest({ ...request, origin: "https://news.example.com" })).toBe(true);
+  });
+
+  test("refuses a missing, null or foreign origin", () => {
+    expect(isSameOriginRequest({ ...request, origin: null })).toBe(false);
+    expect(isSameOriginRequest({ ...request, origin: "null" })).toBe(false);
+    expect(isSameOriginRequest({ ...request, origin: "https://evil.example" })).toBe(false);
+    expect(isSameOriginRequest({ ...request, origin: "https://news.example.com.evil.example" })).toBe(false);
+    expect(isSameOriginRequest({ ...request, origin: "not a url" })).toBe(false);
+  });
+
+  test("accepts the host the request was sent to, as Next does (a second name, a proxy's forwarded host)", () => {
+    expect(isSameOriginRequest({ ...request, host: "10.0.0.5:3000", origin: "http://10.0.0.5:3000" })).toBe(
+      true,
+    );
+    expect(
+      isSameOriginRequest({
+        ...request,
+        host: "internal:3000",
+        forwardedHost: "www.example.com",
+        origin: "https://www.example.com",
+      }),
+    ).toBe(true);
+  });
+});
+
+describe("the body limit", () => {
+  test("is the one next.config.mjs gives server actions", () => {
+    const config = readFileSync(new URL("../next.config.mjs", import.meta.url), "utf8");
+    const [, amount, unit] = /bodySizeLimit:\s*"(\d+)(kb|mb)"/.exec(config) ?? [];
+    expect(Number(amount) * (unit === "mb" ? 1024 * 1024 : 1024)).toBe(REQUEST_BODY_LIMIT_BYTES);
+  });
+
+  test("refuses a declared size over it and leaves an undeclared one to Next", () => {
+    expect(isBodyTooLarge(String(REQUEST_BODY_LIMIT_BYTES))).toBe(false);
+    expect(isBodyTooLarge(String(REQUEST_BODY_LIMIT_BYTES + 1))).toBe(true);
+    expect(isBodyTooLarge(null)).toBe(false);
+  });
+});
+
+test("the client's address is the last X-Forwarded-For entry, the one our proxy added", () => {
+  expect(clientIp(new Headers({ "x-forwarded-for": "203.0.113.9, 198.51.100.7" }))).toBe("198.51.100.7");
+  expect(clientIp(new Headers({ "x-forwarded-for": "::ffff:127.0.0.1" }))).toBe("127.0.0.1");
+  expect(clientIp(new Headers())).toBeNull();
+});
