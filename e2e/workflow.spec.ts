@@ -1,4 +1,4 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { test as base, expect, type Browser, type Page } from "@playwright/test";
 import { randomBytes, randomUUID } from "node:crypto";
 import pg from "pg";
 import { hashPassword } from "../lib/passwords";
@@ -6,25 +6,31 @@ import { leadStory, relatedStories } from "../prisma/demo-content";
 
 const signedOut = { storageState: { cookies: [], origins: [] } };
 
-/** A writer account made straight in the test database, as an admin would make one. */
-async function createWriter() {
+type Role = "admin" | "editor" | "writer";
+
+/** A staff account made straight in the test database, as an admin would make one. */
+async function createStaff(role: Role) {
   const id = randomUUID();
-  const writer = { name: `Wendy Writer ${id.slice(0, 6)}`, email: `writer-${id}@newsroom.test`, password: randomBytes(12).toString("base64url") };
+  const account = {
+    name: `Test ${role} ${id.slice(0, 6)}`,
+    email: `${role}-${id}@newsroom.test`,
+    password: randomBytes(12).toString("base64url"),
+  };
   const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
   await client.connect();
   try {
     await client.query(
-      `INSERT INTO "User" (id, name, email, "emailVerified", role, "createdAt", "updatedAt") VALUES ($1, $2, $3, true, 'writer', now(), now())`,
-      [id, writer.name, writer.email],
+      `INSERT INTO "User" (id, name, email, "emailVerified", role, "createdAt", "updatedAt") VALUES ($1, $2, $3, true, $4, now(), now())`,
+      [id, account.name, account.email, role],
     );
     await client.query(
       `INSERT INTO "Account" (id, "accountId", "providerId", "userId", password, "createdAt", "updatedAt") VALUES ($1, $2, 'credential', $2, $3, now(), now())`,
-      [randomUUID(), id, await hashPassword(writer.password)],
+      [randomUUID(), id, await hashPassword(account.password)],
     );
   } finally {
     await client.end();
   }
-  return writer;
+  return account;
 }
 
 async function signIn(browser: Browser, account: { email: string; password: string }): Promise<Page> {
@@ -37,6 +43,24 @@ async function signIn(browser: Browser, account: { email: string; password: stri
   return page;
 }
 
+/**
+ * Each test signs in an account of its own with the role it needs (the demo
+ * account's role is not this file's business, and editor.spec.ts signs the
+ * shared session out).
+ */
+const test = base.extend<{ editor: Page; admin: Page }>({
+  editor: async ({ browser }, provide) => {
+    const page = await signIn(browser, await createStaff("editor"));
+    await provide(page);
+    await page.close();
+  },
+  admin: async ({ browser }, provide) => {
+    const page = await signIn(browser, await createStaff("admin"));
+    await provide(page);
+    await page.close();
+  },
+});
+
 /** The edit page of a story, found through the admin story list's headline search. */
 async function openInAdmin(page: Page, headline: string) {
   await page.goto("/admin/stories");
@@ -46,9 +70,9 @@ async function openInAdmin(page: Page, headline: string) {
   await expect(page.getByRole("heading", { name: "Edit story", level: 1 })).toBeVisible();
 }
 
-test("a writer submits a draft; an editor approves, schedules, then publishes it; a reader sees it", async ({ page, browser }) => {
+test("a writer submits a draft; an editor approves, schedules, then publishes it; a reader sees it", async ({ editor: page, browser }) => {
   const headline = `Council Agrees Harbour Wall Repairs ${Date.now()}`;
-  const writer = await signIn(browser, await createWriter());
+  const writer = await signIn(browser, await createStaff("writer"));
 
   await writer.goto("/admin/stories/new");
   await writer.getByLabel("Headline").fill(headline);
@@ -56,7 +80,7 @@ test("a writer submits a draft; an editor approves, schedules, then publishes it
   await writer.getByRole("button", { name: "Create story" }).click();
   await expect(writer.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
   // A writer can ask for review but cannot publish.
-  await expect(writer.getByRole("button", { name: "Publish now" })).toHaveCount(0);
+  await expect(writer.getByRole("button", { name: "Publish now", exact: true })).toHaveCount(0);
   await writer.getByRole("button", { name: "Submit for review" }).click();
   await expect(writer.getByText("Submitted for review.")).toBeVisible();
   await writer.goto("/admin");
@@ -67,7 +91,7 @@ test("a writer submits a draft; an editor approves, schedules, then publishes it
   await page.goto("/admin");
   const waiting = page.getByRole("region", { name: /Waiting for review/ });
   await waiting.getByRole("link", { name: headline }).click();
-  await page.getByRole("button", { name: "Approve" }).click();
+  await page.getByRole("button", { name: "Approve", exact: true }).click();
   await expect(page.getByText("Approved. It can be scheduled or published.")).toBeVisible();
 
   // A time that has passed is refused.
@@ -89,7 +113,7 @@ test("a writer submits a draft; an editor approves, schedules, then publishes it
   expect((await reader.goto(`/stories/${slug}`))?.status()).toBe(404);
 
   await page.goto(storyUrl);
-  await page.getByRole("button", { name: "Publish now" }).click();
+  await page.getByRole("button", { name: "Publish now", exact: true }).click();
   await expect(page.getByText("Published. Readers can see it now.")).toBeVisible();
 
   await reader.goto(`/stories/${slug}`);
@@ -102,7 +126,7 @@ test("a writer submits a draft; an editor approves, schedules, then publishes it
   await expect(page.getByRole("region", { name: /Recently published/ }).getByRole("link", { name: headline })).toBeVisible();
 });
 
-test("the link picker: search as you type, add with the keyboard, reorder, save; readers see the order", async ({ page, browser }) => {
+test("the link picker: search as you type, add with the keyboard, reorder, save; readers see the order", async ({ editor: page, browser }) => {
   const [story, first, second] = [relatedStories[12]!, relatedStories[14]!, relatedStories[15]!];
   await openInAdmin(page, story.headline);
 
@@ -141,7 +165,7 @@ test("the link picker: search as you type, add with the keyboard, reorder, save;
   await reader.close();
 });
 
-test("a suggested story is one click away, and linking back shows on the other story", async ({ page }) => {
+test("a suggested story is one click away, and linking back shows on the other story", async ({ editor: page }) => {
   const [story, other] = [relatedStories[13]!, relatedStories[16]!];
   await openInAdmin(page, story.headline);
   const linked = page.getByRole("list", { name: "Linked stories" }).getByRole("listitem");
@@ -168,7 +192,7 @@ test("a suggested story is one click away, and linking back shows on the other s
   await expect(page.getByRole("list", { name: "Stories linking here" }).getByRole("link", { name: story.headline })).toBeVisible();
 });
 
-test("front-page curation changes the lead story readers see", async ({ page, browser }) => {
+test("front-page curation changes the lead story readers see", async ({ editor: page, browser }) => {
   const newLead = relatedStories[9]!;
   await page.goto("/admin/front-page");
   const order = page.getByRole("list", { name: "Front page order" }).getByRole("listitem");
@@ -181,8 +205,7 @@ test("front-page curation changes the lead story readers see", async ({ page, br
   await page.getByRole("button", { name: `Move “${newLead.headline}” up` }).click();
   await expect(order.first()).toContainText(newLead.headline);
   await expect(order.first()).toContainText("Lead story");
-  await page.getByRole("button", { name: "Save front page" }).click();
-  await expect(page.getByText("Front page saved.")).toBeVisible();
+  await saveFrontPage(page);
 
   const reader = await browser.newPage(signedOut);
   await reader.goto("/");
@@ -190,34 +213,70 @@ test("front-page curation changes the lead story readers see", async ({ page, br
 
   // Put the demo lead back, for the other specs.
   await page.getByRole("button", { name: `Remove “${newLead.headline}” from the front page` }).click();
-  await page.getByRole("button", { name: "Save front page" }).click();
-  await expect(page.getByText("Front page saved.")).toBeVisible();
+  await saveFrontPage(page);
   await reader.reload();
   await expect(reader.locator("main article").first().getByRole("heading", { name: leadStory.headline })).toBeVisible();
   await reader.close();
 });
 
-test("an archived story leaves the site and comes back as a draft when restored", async ({ page, browser }) => {
+test("an archived story leaves the site and comes back as a draft when restored", async ({ editor: page, browser }) => {
   const story = relatedStories[11]!;
   await openInAdmin(page, story.headline);
-  await page.getByRole("button", { name: "Archive" }).click();
+  await page.getByRole("button", { name: "Archive", exact: true }).click();
   await expect(page.getByText("Archived. Readers can no longer see it.")).toBeVisible();
   // Archived stories cannot be published until restored, and only an admin deletes for good.
-  await expect(page.getByRole("button", { name: "Publish now" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Publish now", exact: true })).toHaveCount(0);
   await expect(page.getByRole("button", { name: "Delete for good…" })).toHaveCount(0);
 
   const reader = await browser.newPage(signedOut);
   expect((await reader.goto(`/stories/${story.slug}`))?.status()).toBe(404);
 
-  await page.getByRole("button", { name: "Restore" }).click();
+  await page.getByRole("button", { name: "Restore", exact: true }).click();
   await expect(page.getByText("Restored as a draft.")).toBeVisible();
-  await page.getByRole("button", { name: "Publish now" }).click();
+  await page.getByRole("button", { name: "Publish now", exact: true }).click();
   await expect(page.getByText("Published. Readers can see it now.")).toBeVisible();
   await reader.goto(`/stories/${story.slug}`);
   await expect(reader.getByRole("heading", { level: 1, name: story.headline })).toBeVisible();
   await reader.close();
 });
 
+/** Saves the arrangement and waits for the server's answer, not a notice left from an earlier save. */
+async function saveFrontPage(page: Page) {
+  await Promise.all([
+    page.waitForResponse((response) => response.request().method() === "POST" && response.url().includes("/admin/front-page")),
+    page.getByRole("button", { name: "Save front page" }).click(),
+  ]);
+  await expect(page.getByText("Front page saved.")).toBeVisible();
+}
+
 function escape(text: string) {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
+
+test("only an admin deletes a story for good, after typing its headline", async ({ admin: page }) => {
+  const headline = `Draft To Delete ${Date.now()}`;
+  await page.goto("/admin/stories/new");
+  await page.getByLabel("Headline").fill(headline);
+  await page.getByLabel("Body").fill("Nobody will read this.");
+  await page.getByRole("button", { name: "Create story" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+  // A story in use is archived first; deleting for good is the second step.
+  await expect(page.getByRole("button", { name: "Delete for good…" })).toHaveCount(0);
+  await page.getByRole("button", { name: "Archive", exact: true }).click();
+  await expect(page.getByText("Archived. Readers can no longer see it.")).toBeVisible();
+
+  await page.getByRole("button", { name: "Delete for good…" }).click();
+  const dialog = page.getByRole("dialog", { name: "Delete this story for good?" });
+  await expect(dialog).toBeVisible();
+  const confirm = dialog.getByRole("button", { name: "Delete for good" });
+  await dialog.getByLabel("Type the headline to confirm").fill("Draft To Delete");
+  await expect(confirm).toBeDisabled();
+  await dialog.getByLabel("Type the headline to confirm").fill(headline);
+  await confirm.click();
+
+  await expect(page).toHaveURL(/\/admin\/stories\?notice=deleted$/);
+  await expect(page.getByText("The story was deleted for good.")).toBeVisible();
+  await page.getByRole("searchbox", { name: "Headline" }).fill(headline);
+  await page.getByRole("button", { name: "Show stories" }).click();
+  await expect(page.getByText("No story matches.")).toBeVisible();
+});

@@ -62,10 +62,11 @@ export function isSchedulerToken(candidate: string | null): boolean {
  * If that fails, the pages still refresh within REVALIDATE_SECONDS.
  */
 async function requestRevalidation(slugs: string[]) {
-  const port = process.env.PORT ?? "3000";
-  const response = await fetch(`http://127.0.0.1:${port}/api/admin/scheduler`, {
+  const origin = `http://127.0.0.1:${process.env.PORT ?? "3000"}`;
+  const response = await fetch(`${origin}/api/admin/scheduler`, {
     method: "POST",
-    headers: { authorization: `Bearer ${schedulerToken()}`, "content-type": "application/json" },
+    // proxy.ts refuses a POST without an Origin naming the host it was sent to.
+    headers: { authorization: `Bearer ${schedulerToken()}`, "content-type": "application/json", origin },
     body: JSON.stringify({ slugs }),
     signal: AbortSignal.timeout(10_000),
   });

@@ -53,7 +53,6 @@ export async function loadStoryAside(storyId: string, user: StaffUser, now = new
       schedule: {
         // The next whole hour at least an hour away, unless a time is set already.
         defaultValue: dateToZonedLocal(scheduledFor ?? new Date(Math.ceil((now.getTime() + HOUR) / HOUR) * HOUR), site.timeZone),
-        minimum: dateToZonedLocal(now, site.timeZone),
         timeZoneName: timeZoneName(now),
       },
       archiveLabel: editorial ? "Archive" : "Delete draft",

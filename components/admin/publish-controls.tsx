@@ -21,7 +21,7 @@ export type PublishControlsProps = {
   transitions: Transition[];
   /** Says where the story stands, e.g. "Scheduled for May 2, 9:30 AM EDT". */
   summary: string;
-  schedule: { defaultValue: string; minimum: string; timeZoneName: string };
+  schedule: { defaultValue: string; timeZoneName: string };
   /** Writers delete their drafts; for everyone else it is archiving. */
   archiveLabel: string;
 };

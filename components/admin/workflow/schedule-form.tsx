@@ -9,14 +9,12 @@ import { scheduleStoryAction } from "@/lib/actions/workflow";
 export function ScheduleForm({
   storyId,
   defaultValue,
-  minimum,
   timeZoneName,
   rescheduling,
 }: {
   storyId: string;
-  /** `datetime-local` values in the newsroom's time zone. */
+  /** A `datetime-local` value in the newsroom's time zone. The server checks it is in the future. */
   defaultValue: string;
-  minimum: string;
   timeZoneName: string;
   rescheduling: boolean;
 }) {
@@ -36,7 +34,6 @@ export function ScheduleForm({
             type="datetime-local"
             name="publishAt"
             required
-            min={minimum}
             defaultValue={state.values?.publishAt ?? defaultValue}
             className={inputClass}
           />
