@@ -30,8 +30,13 @@ const nextConfig = {
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
   typedRoutes: false,
+  // Story images come from the media route (app/media); the optimizer resizes them for readers.
+  images: { localPatterns: [{ pathname: "/media/**" }] },
   experimental: {
-    serverActions: { bodySizeLimit: "2mb" },
+    // An image upload is up to 10 MB (lib/media.ts), plus the form around it.
+    serverActions: { bodySizeLimit: "12mb" },
+    // proxy.ts sees every request: without this it would cut bodies at 10 MB.
+    proxyClientMaxBodySize: "12mb",
   },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];

@@ -36,7 +36,7 @@ export default defineConfig({
     { name: "reader", testMatch: /(reader|search|feeds|archives)\.spec\.ts/, use: { ...devices["Desktop Chrome"] } },
     {
       name: "editor",
-      testMatch: /(editor|workflow)\.spec\.ts/,
+      testMatch: /(editor|workflow|writing)\.spec\.ts/,
       dependencies: ["setup"],
       use: { ...devices["Desktop Chrome"], storageState: `e2e/.auth/editor-${port}.json` },
     },

@@ -49,7 +49,7 @@ test("a story that fails validation keeps what the editor typed", async ({ page 
   await page.getByRole("button", { name: "Create story" }).click();
   await expect(page.getByText("Use lowercase letters, digits and single hyphens in the slug.")).toBeVisible();
   await expect(page.getByLabel("Headline")).toHaveValue("A headline with a bad slug");
-  await expect(page.getByLabel("Body")).toHaveValue("Some words the editor would hate to lose.");
+  await expect(page.getByLabel("Body")).toHaveText("Some words the editor would hate to lose.");
 });
 
 test("a duplicate slug is a clear message, not a crash", async ({ page }) => {

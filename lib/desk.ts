@@ -1,8 +1,9 @@
 /** Reads for the newsroom's admin pages: every story, whatever its status. */
 import "server-only";
 import { db } from "@/lib/db";
+import { toLibraryImage } from "@/lib/media";
+import { storyPageSelect, toPublishedStory, type PublishedStory } from "@/lib/stories";
 import type { BodyDocument } from "@/lib/story-body";
-import { bodyToEditableText } from "@/lib/story-body";
 
 export async function listStoriesForDesk() {
   return db.story.findMany({
@@ -24,6 +25,18 @@ export async function listSections() {
   return db.section.findMany({ orderBy: { position: "asc" }, select: { id: true, name: true } });
 }
 
+/** Every byline the newsroom has, for the author picker. */
+export async function listAuthors() {
+  return db.author.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } });
+}
+
+/** The byline of `user`, if they have one: a new story starts with it. */
+export async function findOwnAuthor(userId: string) {
+  return db.author.findUnique({ where: { userId }, select: { id: true, name: true } });
+}
+
+const mediaSelect = { id: true, variants: true, width: true, height: true, alt: true, credit: true } as const;
+
 /** A story as its edit form shows it, or null. */
 export async function getStoryForEditing(id: string) {
   const story = await db.story.findUnique({
@@ -37,9 +50,21 @@ export async function getStoryForEditing(id: string) {
       status: true,
       version: true,
       publishedAt: true,
+      updatedAt: true,
       createdById: true,
       sectionId: true,
+      seoTitle: true,
+      seoDescription: true,
+      heroImageAlt: true,
+      heroImageCaption: true,
+      heroImageCredit: true,
+      heroImage: { select: mediaSelect },
       tags: { orderBy: { tag: { name: "asc" } }, select: { tag: { select: { name: true } } } },
+      authors: { orderBy: { position: "asc" }, select: { author: { select: { id: true, name: true } } } },
+      amendments: {
+        orderBy: { createdAt: "asc" },
+        select: { id: true, kind: true, text: true, createdAt: true },
+      },
       linksOut: {
         orderBy: { position: "asc" },
         select: { to: { select: { slug: true, headline: true, status: true } } },
@@ -49,8 +74,10 @@ export async function getStoryForEditing(id: string) {
   if (!story) return null;
   return {
     ...story,
-    bodyText: bodyToEditableText(story.body as unknown as BodyDocument),
+    body: story.body as unknown as BodyDocument,
+    heroImage: story.heroImage ? toLibraryImage(story.heroImage) : null,
     tags: story.tags.map(({ tag }) => tag.name),
+    authors: story.authors.map(({ author }) => author),
     links: story.linksOut.map(({ to }) => to),
   };
 }
@@ -65,4 +92,15 @@ export async function listLinkCandidates(storyId: string) {
     take: 500,
     select: { slug: true, headline: true, status: true },
   });
+}
+
+/**
+ * A story as readers would get it, whatever its status: the last saved
+ * version, for the preview. A story never published shows the current time.
+ */
+export async function getStoryPreview(id: string): Promise<{ story: PublishedStory; status: string } | null> {
+  const row = await db.story.findUnique({ where: { id }, select: { ...storyPageSelect, status: true } });
+  if (!row) return null;
+  const story = toPublishedStory({ ...row, publishedAt: row.publishedAt ?? new Date() });
+  return { story, status: row.status };
 }

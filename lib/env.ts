@@ -18,6 +18,8 @@ const schema = z.object({
       }
     }, "NEWSROOM_TIME_ZONE must be an IANA time zone such as Europe/London"),
   BETTER_AUTH_SECRET: z.string().min(32, "BETTER_AUTH_SECRET must be at least 32 characters"),
+  /** Where uploaded images are stored; relative paths start at the project folder. */
+  MEDIA_ROOT: z.string().min(1).default(".data/media"),
 });
 
 export type Env = z.infer<typeof schema>;

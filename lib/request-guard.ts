@@ -8,8 +8,11 @@
 
 export const STATE_CHANGING_METHODS: ReadonlySet<string> = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
-/** serverActions.bodySizeLimit in next.config.mjs ("2mb"); a unit test keeps the two equal. */
-export const REQUEST_BODY_LIMIT_BYTES = 2 * 1024 * 1024;
+/**
+ * serverActions.bodySizeLimit in next.config.mjs ("12mb"); a unit test keeps the two equal.
+ * Large enough for an image upload (10 MB at most, lib/media.ts) and its form.
+ */
+export const REQUEST_BODY_LIMIT_BYTES = 12 * 1024 * 1024;
 
 export const FOREIGN_ORIGIN_MESSAGE =
   "This request was refused because it did not come from a page of this site. Reload the page and try again.";

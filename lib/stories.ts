@@ -4,6 +4,7 @@ import { unstable_cache } from "next/cache";
 import { tags } from "@/lib/cache-tags";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { MEDIA_VARIANT_WIDTHS, mediaUrl, variantFor, type MediaVariant } from "@/lib/media-url";
 import { readingMinutes } from "@/lib/story-body";
 
 // Reader pages are cached; this bounds how late a scheduled story can appear.
@@ -62,25 +63,54 @@ export type PublishedStory = StorySummary & {
   seoDescription: string | null;
   tags: { slug: string; name: string }[];
   amendments: { kind: string; text: string; createdAt: string }[];
+  heroImage: HeroImage | null;
 };
 
-/** A published story by its slug, or null. */
-export async function loadPublishedStory(slug: string): Promise<PublishedStory | null> {
-  const row = await db.story.findFirst({
-    where: { slug, ...publishedNow() },
-    select: {
-      ...summarySelect,
-      id: true,
-      bodyHtml: true,
-      bodyText: true,
-      majorUpdatedAt: true,
-      seoTitle: true,
-      seoDescription: true,
-      tags: { orderBy: { tag: { name: "asc" } }, select: { tag: { select: { slug: true, name: true } } } },
-      amendments: { orderBy: { createdAt: "asc" }, select: { kind: true, text: true, createdAt: true } },
-    },
-  });
-  if (!row) return null;
+/** The picture at the top of a story: its widest copy, with the words readers get beside it. */
+export type HeroImage = {
+  src: string;
+  width: number;
+  height: number;
+  alt: string;
+  caption: string | null;
+  credit: string | null;
+};
+
+/** What a story page shows; see toPublishedStory. */
+export const storyPageSelect = {
+  ...summarySelect,
+  id: true,
+  bodyHtml: true,
+  bodyText: true,
+  majorUpdatedAt: true,
+  seoTitle: true,
+  seoDescription: true,
+  tags: { orderBy: { tag: { name: "asc" } }, select: { tag: { select: { slug: true, name: true } } } },
+  amendments: { orderBy: { createdAt: "asc" }, select: { kind: true, text: true, createdAt: true } },
+  heroImage: { select: { variants: true, width: true, height: true } },
+  heroImageAlt: true,
+  heroImageCaption: true,
+  heroImageCredit: true,
+} satisfies Prisma.StorySelect;
+
+type StoryPageRow = Prisma.StoryGetPayload<{ select: typeof storyPageSelect }>;
+
+function toHeroImage(row: StoryPageRow): HeroImage | null {
+  const variants = Array.isArray(row.heroImage?.variants) ? (row.heroImage.variants as MediaVariant[]) : [];
+  const widest = variantFor(variants, MEDIA_VARIANT_WIDTHS.at(-1)!);
+  if (!widest || !row.heroImageAlt) return null;
+  return {
+    src: mediaUrl(widest.key),
+    width: widest.width,
+    height: widest.height,
+    alt: row.heroImageAlt,
+    caption: row.heroImageCaption,
+    credit: row.heroImageCredit,
+  };
+}
+
+/** A story page's data; also used by the admin preview, whatever the story's status. */
+export function toPublishedStory(row: StoryPageRow): PublishedStory {
   return {
     ...toSummary(row),
     id: row.id,
@@ -94,7 +124,14 @@ export async function loadPublishedStory(slug: string): Promise<PublishedStory |
       ...amendment,
       createdAt: amendment.createdAt.toISOString(),
     })),
+    heroImage: toHeroImage(row),
   };
+}
+
+/** A published story by its slug, or null. */
+export async function loadPublishedStory(slug: string): Promise<PublishedStory | null> {
+  const row = await db.story.findFirst({ where: { slug, ...publishedNow() }, select: storyPageSelect });
+  return row ? toPublishedStory(row) : null;
 }
 
 export const getPublishedStory = (slug: string) =>

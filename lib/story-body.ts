@@ -1,11 +1,16 @@
 /**
  * A story's body is stored as structured rich text: a ProseMirror document as
- * the Tiptap editor writes it. This module turns it into the sanitised HTML
- * readers get and the plain text search and summaries use, and converts the
- * plain-text form editors type into it.
+ * the Tiptap editor writes it. This module checks such a document against the
+ * short list of things a story may contain, turns it into the sanitised HTML
+ * readers get and the plain text search, summaries and revision diffs use,
+ * and converts plain typed text into it.
  */
 import sanitizeHtml from "sanitize-html";
 import { z } from "zod";
+import { isMediaSrc } from "./media-url";
+import { isEmbeddableUrl, isSafeHref } from "./safe-url";
+
+export { isEmbeddableUrl, isSafeHref };
 
 export type Mark = { type: string; attrs?: Record<string, unknown> };
 export type BodyNode = {
@@ -17,16 +22,82 @@ export type BodyNode = {
 };
 export type BodyDocument = { type: "doc"; content: BodyNode[] };
 
-const nodeSchema: z.ZodType<BodyNode> = z.lazy(() =>
-  z.object({
-    type: z.string(),
-    text: z.string().optional(),
-    attrs: z.record(z.string(), z.unknown()).optional(),
-    marks: z.array(z.object({ type: z.string(), attrs: z.record(z.string(), z.unknown()).optional() })).optional(),
-    content: z.array(nodeSchema).optional(),
-  }),
+// The schema names every node and mark the editor can make. Anything else is
+// refused, and attributes it does not name are dropped.
+const markSchema = z.discriminatedUnion("type", [
+  z.object({ type: z.literal("bold") }),
+  z.object({ type: z.literal("italic") }),
+  z.object({ type: z.literal("link"), attrs: z.object({ href: z.string().trim().max(2000) }) }),
+]);
+
+const textNode = z.object({
+  type: z.literal("text"),
+  text: z.string().min(1).max(100_000),
+  // An unsafe link is dropped, keeping its words.
+  marks: z
+    .array(markSchema)
+    .max(3)
+    .optional()
+    .transform((marks) => {
+      const kept = marks?.filter((mark) => mark.type !== "link" || isSafeHref(mark.attrs.href));
+      return kept?.length ? kept : undefined;
+    }),
+});
+const hardBreakNode = z.object({ type: z.literal("hardBreak") });
+const inlineNode = z.discriminatedUnion("type", [textNode, hardBreakNode]);
+const inlineContent = z.array(inlineNode).max(10_000).optional();
+
+const blockNode: z.ZodType<BodyNode> = z.lazy(() =>
+  z.discriminatedUnion("type", [
+    z.object({ type: z.literal("paragraph"), content: inlineContent }),
+    z.object({
+      type: z.literal("heading"),
+      attrs: z.object({ level: z.union([z.literal(2), z.literal(3)]) }),
+      content: inlineContent,
+    }),
+    z.object({ type: z.literal("blockquote"), content: z.array(blockNode).min(1).max(1000) }),
+    z.object({ type: z.literal("bulletList"), content: z.array(listItemNode).min(1).max(1000) }),
+    z.object({
+      type: z.literal("orderedList"),
+      attrs: z.object({ start: z.number().int().min(0).max(100_000).optional() }).optional(),
+      content: z.array(listItemNode).min(1).max(1000),
+    }),
+    z.object({
+      type: z.literal("figure"),
+      attrs: z.object({
+        src: z.string().refine(isMediaSrc, "An image in the body must come from the media library."),
+        alt: z.string().trim().min(1, "Every image needs alt text.").max(300),
+        width: z.number().int().positive().max(10_000),
+        height: z.number().int().positive().max(10_000),
+        mediaId: z.string().max(64).nullish(),
+      }),
+      // The caption.
+      content: inlineContent,
+    }),
+    z.object({
+      type: z.literal("embed"),
+      attrs: z.object({
+        url: z.string().trim().max(2000).refine(isEmbeddableUrl, "An embed needs a web address."),
+      }),
+    }),
+  ]),
 );
-export const bodyDocumentSchema = z.object({ type: z.literal("doc"), content: z.array(nodeSchema) });
+const listItemNode: z.ZodType<BodyNode> = z.lazy(() =>
+  z.object({ type: z.literal("listItem"), content: z.array(blockNode).min(1).max(1000) }),
+);
+
+/** A body the site can publish: only the nodes and marks the editor makes. */
+export const bodyDocumentSchema: z.ZodType<BodyDocument> = z.object({
+  type: z.literal("doc"),
+  content: z.array(blockNode).max(10_000),
+});
+
+/** Why a document was refused, in words for the editor's message. */
+export function describeBodyProblem(error: z.ZodError): string {
+  const issue = error.issues[0];
+  // Our own checks explain themselves; the rest means a node or mark the editor never makes.
+  return issue?.code === "custom" ? issue.message : "It holds content the editor cannot make.";
+}
 
 const escapeHtml = (text: string) =>
   text.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll('"', "&quot;");
@@ -39,13 +110,38 @@ function renderMarks(text: string, marks: Mark[] = []): string {
       case "italic":
         return `<em>${html}</em>`;
       case "link": {
-        const href = typeof mark.attrs?.href === "string" ? mark.attrs.href : "";
-        return `<a href="${escapeHtml(href)}">${html}</a>`;
+        const href = typeof mark.attrs?.href === "string" ? mark.attrs.href.trim() : "";
+        return isSafeHref(href) ? `<a href="${escapeHtml(href)}">${html}</a>` : html;
       }
       default:
         return html;
     }
   }, escapeHtml(text));
+}
+
+const numberAttr = (value: unknown) =>
+  typeof value === "number" && Number.isFinite(value) ? Math.round(value) : null;
+const stringAttr = (value: unknown) => (typeof value === "string" ? value : "");
+
+function renderFigure(node: BodyNode, caption: string): string {
+  const src = stringAttr(node.attrs?.src);
+  if (!isMediaSrc(src)) return caption ? `<p>${caption}</p>` : "";
+  const width = numberAttr(node.attrs?.width);
+  const height = numberAttr(node.attrs?.height);
+  const size = width && height ? ` width="${width}" height="${height}"` : "";
+  const image = `<img src="${escapeHtml(src)}" alt="${escapeHtml(stringAttr(node.attrs?.alt))}"${size} loading="lazy" decoding="async">`;
+  return `<figure>${image}${caption ? `<figcaption>${caption}</figcaption>` : ""}</figure>`;
+}
+
+function renderEmbed(node: BodyNode): string {
+  const url = stringAttr(node.attrs?.url).trim();
+  if (!isEmbeddableUrl(url)) return "";
+  const { hostname } = new URL(url);
+  // A card with the link, never a third-party frame: the site's CSP forbids them.
+  return (
+    `<blockquote class="link-embed"><p><strong>${escapeHtml(hostname)}</strong></p>` +
+    `<p><a href="${escapeHtml(url)}">${escapeHtml(url)}</a></p></blockquote>`
+  );
 }
 
 function renderNode(node: BodyNode): string {
@@ -63,21 +159,51 @@ function renderNode(node: BodyNode): string {
       return `<blockquote>${inner()}</blockquote>`;
     case "bulletList":
       return `<ul>${inner()}</ul>`;
-    case "orderedList":
-      return `<ol>${inner()}</ol>`;
+    case "orderedList": {
+      const start = numberAttr(node.attrs?.start);
+      return start !== null && start !== 1 ? `<ol start="${start}">${inner()}</ol>` : `<ol>${inner()}</ol>`;
+    }
     case "listItem":
       return `<li>${inner()}</li>`;
     case "hardBreak":
       return "<br>";
+    case "figure":
+      return renderFigure(node, inner());
+    case "embed":
+      return renderEmbed(node);
     default:
       return inner();
   }
 }
 
 const allowedHtml: sanitizeHtml.IOptions = {
-  allowedTags: ["p", "h2", "h3", "h4", "blockquote", "ul", "ol", "li", "strong", "em", "a", "br", "figure", "figcaption", "img"],
-  allowedAttributes: { a: ["href", "rel"], img: ["src", "alt", "width", "height"] },
+  allowedTags: [
+    "p",
+    "h2",
+    "h3",
+    "h4",
+    "blockquote",
+    "ul",
+    "ol",
+    "li",
+    "strong",
+    "em",
+    "a",
+    "br",
+    "figure",
+    "figcaption",
+    "img",
+  ],
+  allowedAttributes: {
+    a: ["href", "rel"],
+    img: ["src", "alt", "width", "height", "loading", "decoding"],
+    ol: ["start"],
+    blockquote: ["class"],
+  },
+  allowedClasses: { blockquote: ["link-embed"] },
   allowedSchemes: ["http", "https", "mailto"],
+  // Images come from this site's media route only: no scheme at all.
+  allowedSchemesByTag: { img: [] },
   allowProtocolRelative: false,
   transformTags: { a: sanitizeHtml.simpleTransform("a", { rel: "noopener noreferrer" }) },
 };
@@ -88,19 +214,42 @@ export function renderBodyHtml(document: BodyDocument): string {
 }
 
 function nodeText(node: BodyNode): string {
-  if (node.type === "text") return node.text ?? "";
-  if (node.type === "hardBreak") return "\n";
-  return (node.content ?? []).map(nodeText).join("");
+  switch (node.type) {
+    case "text":
+      return node.text ?? "";
+    case "hardBreak":
+      return "\n";
+    case "paragraph":
+    case "heading":
+    case "figure":
+      return (node.content ?? []).map(nodeText).join("");
+    case "embed":
+      return stringAttr(node.attrs?.url);
+    default:
+      // Containers (quotes, lists, list items): one line a block.
+      return (node.content ?? []).map(nodeText).filter(Boolean).join("\n");
+  }
 }
 
 /** The body as plain text, one block a paragraph. */
 export function bodyToText(document: BodyDocument): string {
-  return document.content.map(nodeText).join("\n\n");
+  return document.content.map(nodeText).filter(Boolean).join("\n\n");
+}
+
+/** True when the document holds words or an image: something worth saving as a story. */
+export function hasBodyContent(document: BodyDocument): boolean {
+  const visit = (node: BodyNode): boolean =>
+    (node.type === "text" && Boolean(node.text?.trim())) ||
+    node.type === "figure" ||
+    node.type === "embed" ||
+    (node.content ?? []).some(visit);
+  return document.content.some(visit);
 }
 
 /**
- * The plain-text form editors type: blocks separated by a blank line; a block
+ * Plain typed text as a document: blocks separated by a blank line; a block
  * starting with "## " is a subheading, one starting with "> " a quotation.
+ * Scripts and tests write bodies this way.
  */
 export function textToBody(text: string): BodyDocument {
   const blocks = text
@@ -122,17 +271,6 @@ export function textToBody(text: string): BodyDocument {
       return { type: "paragraph", content: inline(block.replace(/\s*\n\s*/g, " ")) };
     }),
   };
-}
-
-/** The editable plain-text form of a document (the inverse of textToBody). */
-export function bodyToEditableText(document: BodyDocument): string {
-  return document.content
-    .map((node) => {
-      if (node.type === "heading") return `## ${nodeText(node)}`;
-      if (node.type === "blockquote") return `> ${nodeText(node)}`;
-      return nodeText(node);
-    })
-    .join("\n\n");
 }
 
 /** Minutes a reader needs at about 230 words a minute; never less than one. */

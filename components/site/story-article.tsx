@@ -1,3 +1,4 @@
+import Image from "next/image";
 import Link from "next/link";
 import type { PublishedStory } from "@/lib/stories";
 import { Byline } from "./byline";
@@ -41,6 +42,26 @@ export function StoryArticle({ story, timeZone }: { story: PublishedStory; timeZ
           </p>
         </div>
       </header>
+      {story.heroImage && (
+        <figure className="mt-8">
+          <Image
+            src={story.heroImage.src}
+            alt={story.heroImage.alt}
+            width={story.heroImage.width}
+            height={story.heroImage.height}
+            sizes="(min-width: 48rem) 48rem, 100vw"
+            preload
+            className="h-auto w-full"
+          />
+          {(story.heroImage.caption || story.heroImage.credit) && (
+            <figcaption className="mt-2 text-sm text-neutral-600 dark:text-neutral-400">
+              {story.heroImage.caption}
+              {story.heroImage.caption && story.heroImage.credit && " "}
+              {story.heroImage.credit && <span className="text-neutral-500">Credit: {story.heroImage.credit}</span>}
+            </figcaption>
+          )}
+        </figure>
+      )}
       <div
         className="prose prose-lg prose-neutral dark:prose-invert mt-8 max-w-none font-serif"
         // bodyHtml is rendered from structured content and sanitised on save.

@@ -12,7 +12,7 @@ import { InputError } from "@/lib/input-error";
 import { ForbiddenError, type StaffUser } from "@/lib/roles";
 import { assertSameOriginRequest } from "@/lib/same-origin";
 import { requireRole } from "@/lib/session";
-import { StoryConflictError } from "@/lib/story-mutations";
+import { StoryConflictError, type ConflictingVersion } from "@/lib/story-mutations";
 
 export type FormState = {
   ok?: boolean;
@@ -22,6 +22,8 @@ export type FormState = {
   values?: Record<string, string>;
   /** What a write hands back to a form that stays on the page (a new version, an uploaded image). */
   result?: Record<string, string | number | null>;
+  /** A save refused as stale: the stored version, shown beside the editor's own text. */
+  theirs?: ConflictingVersion;
 };
 
 export type Outcome = {
@@ -73,7 +75,12 @@ export function formAction<S extends z.ZodType>(
       outcome = await perform(parsed.data, user);
     } catch (error) {
       if (error instanceof StoryConflictError) {
-        return { message: error.message, fieldErrors: error.field ? { [error.field]: [error.message] } : {}, values };
+        return {
+          message: error.message,
+          fieldErrors: error.field ? { [error.field]: [error.message] } : {},
+          values,
+          theirs: error.theirs,
+        };
       }
       if (error instanceof ForbiddenError) return { message: error.message, values };
       if (error instanceof InputError) {

@@ -1,12 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { AmendmentsPanel } from "@/components/admin/editor/amendments-panel";
 import { StatusBadge } from "@/components/admin/status-badge";
 import { StoryForm } from "@/components/admin/story-form";
 import { workflowNotices } from "@/components/admin/workflow/notices";
 import { StoryAside } from "@/components/admin/workflow/story-aside";
-import { getStoryForEditing, listSections } from "@/lib/desk";
+import { getStoryForEditing, listAuthors, listSections } from "@/lib/desk";
+import { listLibraryImages } from "@/lib/media";
+import { canEditAnyStory } from "@/lib/roles";
 import { requireStaffPage } from "@/lib/session";
+import { site } from "@/lib/site";
 import { loadStoryAside } from "@/lib/story-aside";
 
 export const metadata: Metadata = { title: "Edit story" };
@@ -15,13 +19,20 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ notice?:
 
 const notices: Record<string, string> = {
   saved: "Saved.",
+  amended: "Appended. Readers see it under the story.",
   ...workflowNotices,
 };
 
 export default async function EditStoryPage({ params, searchParams }: Props) {
   const user = await requireStaffPage();
   const { id } = await params;
-  const [story, sections, aside] = await Promise.all([getStoryForEditing(id), listSections(), loadStoryAside(id, user)]);
+  const [story, sections, aside, authors, library] = await Promise.all([
+    getStoryForEditing(id),
+    listSections(),
+    loadStoryAside(id, user),
+    listAuthors(),
+    listLibraryImages(),
+  ]);
   if (!story || !aside) notFound();
   const notice = notices[(await searchParams).notice ?? ""];
   return (
@@ -35,13 +46,32 @@ export default async function EditStoryPage({ params, searchParams }: Props) {
               View on site
             </Link>
           )}
+          <Link href={`/admin/stories/${story.id}/preview`} className="text-sm underline">
+            Preview
+          </Link>
+          <Link href={`/admin/stories/${story.id}/revisions`} className="text-sm underline">
+            Revisions
+          </Link>
         </div>
         {notice && (
           <p role="status" className="mb-4 text-sm text-green-700 dark:text-green-400">
             {notice}
           </p>
         )}
-        <StoryForm key={story.version} story={story} sections={sections} />
+        <StoryForm
+          key={story.version}
+          story={story}
+          sections={sections}
+          authors={authors}
+          library={library}
+          timeZone={site.timeZone}
+        />
+        <AmendmentsPanel
+          storyId={story.id}
+          amendments={story.amendments}
+          canAmend={canEditAnyStory(user)}
+          timeZone={site.timeZone}
+        />
       </div>
       <aside className="space-y-8">
         <StoryAside key={`${story.status}-${story.version}`} {...aside} />

@@ -1,17 +1,30 @@
 import type { Metadata } from "next";
 import { StoryForm } from "@/components/admin/story-form";
-import { listSections } from "@/lib/desk";
+import { findOwnAuthor, listAuthors, listSections } from "@/lib/desk";
+import { listLibraryImages } from "@/lib/media";
 import { requireStaffPage } from "@/lib/session";
+import { site } from "@/lib/site";
 
 export const metadata: Metadata = { title: "New story" };
 
 export default async function NewStoryPage() {
-  await requireStaffPage();
-  const sections = await listSections();
+  const user = await requireStaffPage();
+  const [sections, authors, ownAuthor, library] = await Promise.all([
+    listSections(),
+    listAuthors(),
+    findOwnAuthor(user.id),
+    listLibraryImages(),
+  ]);
   return (
     <main id="main" className="mx-auto max-w-3xl px-4 py-8">
       <h1 className="mb-6 font-serif text-3xl font-bold">New story</h1>
-      <StoryForm sections={sections} />
+      <StoryForm
+        sections={sections}
+        authors={authors}
+        initialAuthors={ownAuthor ? [ownAuthor] : []}
+        library={library}
+        timeZone={site.timeZone}
+      />
     </main>
   );
 }

@@ -1,0 +1,144 @@
+"use client";
+import Image from "next/image";
+import { useState } from "react";
+import { MediaLibrary } from "@/components/admin/media/media-library";
+import { Field, inputClass, secondaryButtonClass } from "@/components/ui/field";
+import type { LibraryImage } from "@/lib/media-url";
+
+type Errors = Record<string, string[] | undefined>;
+
+/** The image at the top of the story, with the alt text, caption and credit readers get. */
+export function HeroImageField({
+  initial,
+  defaults,
+  library,
+  errors,
+  onLibraryUpload,
+  onChange,
+}: {
+  initial: LibraryImage | null;
+  defaults: { alt: string; caption: string; credit: string };
+  library: LibraryImage[];
+  errors: Errors;
+  onLibraryUpload: (image: LibraryImage) => void;
+  onChange: () => void;
+}) {
+  const [image, setImage] = useState(initial);
+  const [choosing, setChoosing] = useState(false);
+  // Controlled, so choosing an image can fill in its alt text and credit from the library.
+  const [alt, setAlt] = useState(defaults.alt);
+  const [caption, setCaption] = useState(defaults.caption);
+  const [credit, setCredit] = useState(defaults.credit);
+
+  const choose = (chosen: LibraryImage) => {
+    setImage(chosen);
+    setAlt((current) => current || chosen.alt);
+    setCredit((current) => current || chosen.credit || "");
+    setChoosing(false);
+    onChange();
+  };
+  const edit =
+    (set: (value: string) => void) => (event: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => {
+      set(event.target.value);
+      onChange();
+    };
+
+  return (
+    <fieldset className="space-y-3 rounded border border-neutral-200 p-4 dark:border-neutral-800">
+      <legend className="px-1 text-sm font-semibold">Hero image</legend>
+      <input type="hidden" name="heroImageId" value={image?.id ?? ""} />
+      {image ? (
+        <Image
+          src={image.src}
+          alt=""
+          width={image.width}
+          height={image.height}
+          unoptimized
+          className="h-auto max-h-64 w-auto rounded"
+        />
+      ) : (
+        <p className="text-sm text-neutral-500">No hero image.</p>
+      )}
+      <div className="flex flex-wrap gap-2">
+        <button
+          type="button"
+          onClick={() => setChoosing(!choosing)}
+          aria-expanded={choosing}
+          className={secondaryButtonClass}
+        >
+          {image ? "Change hero image" : "Choose hero image"}
+        </button>
+        {image && (
+          <button
+            type="button"
+            onClick={() => {
+              setImage(null);
+              onChange();
+            }}
+            className={secondaryButtonClass}
+          >
+            Remove hero image
+          </button>
+        )}
+      </div>
+      {choosing && (
+        <MediaLibrary
+          images={library}
+          chooseLabel="Use as hero image"
+          onChoose={choose}
+          onUploaded={onLibraryUpload}
+        />
+      )}
+      {errors.heroImageId && (
+        <p className="text-sm text-red-700 dark:text-red-400">{errors.heroImageId.join(" ")}</p>
+      )}
+      <Field
+        label="Hero alt text"
+        name="heroImageAlt"
+        errors={errors.heroImageAlt}
+        hint="What the image shows, for readers who cannot see it. Required with an image."
+      >
+        {(props) => (
+          <input
+            {...props}
+            name="heroImageAlt"
+            value={alt}
+            onChange={edit(setAlt)}
+            maxLength={300}
+            className={inputClass}
+          />
+        )}
+      </Field>
+      <Field label="Hero caption" name="heroImageCaption" errors={errors.heroImageCaption}>
+        {(props) => (
+          <textarea
+            {...props}
+            name="heroImageCaption"
+            rows={2}
+            value={caption}
+            onChange={edit(setCaption)}
+            maxLength={600}
+            className={inputClass}
+          />
+        )}
+      </Field>
+      <Field
+        label="Hero credit"
+        name="heroImageCredit"
+        errors={errors.heroImageCredit}
+        hint="The photographer or agency, as readers should see it."
+      >
+        {(props) => (
+          <input
+            {...props}
+            name="heroImageCredit"
+            value={credit}
+            onChange={edit(setCredit)}
+            maxLength={200}
+            className={inputClass}
+          />
+        )}
+      </Field>
+    </fieldset>
+  );
+}

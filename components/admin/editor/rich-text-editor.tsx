@@ -1,0 +1,351 @@
+"use client";
+import { EditorContent, useEditor, useEditorState, type Editor, type JSONContent } from "@tiptap/react";
+import { useEffect, useId, useRef, useState } from "react";
+import { MediaLibrary } from "@/components/admin/media/media-library";
+import { inputClass, secondaryButtonClass } from "@/components/ui/field";
+import type { LibraryImage } from "@/lib/media-url";
+import { isEmbeddableUrl, isSafeHref, normaliseTypedUrl } from "@/lib/safe-url";
+import { OPEN_LINK_FORM_EVENT, storyEditorExtensions } from "./extensions";
+import { cleanPastedHtml } from "./paste";
+import { Toolbar, type ToolbarButton } from "./toolbar";
+
+type Panel = "link" | "embed" | "image" | null;
+
+/**
+ * The story body as rich text. The document travels to the server as JSON in
+ * the hidden input `name`, where lib/validation/story.ts checks it again.
+ */
+export function RichTextEditor({
+  name,
+  labelId,
+  describedBy,
+  invalid,
+  initialContent,
+  library,
+  onLibraryUpload,
+  onChange,
+}: {
+  name: string;
+  labelId: string;
+  describedBy?: string;
+  invalid?: boolean;
+  initialContent: JSONContent | null;
+  library: LibraryImage[];
+  onLibraryUpload: (image: LibraryImage) => void;
+  onChange: () => void;
+}) {
+  const id = useId();
+  const [json, setJson] = useState(() => JSON.stringify(initialContent ?? { type: "doc", content: [] }));
+  const [panel, setPanel] = useState<Panel>(null);
+  const [address, setAddress] = useState("");
+  const [addressError, setAddressError] = useState<string | null>(null);
+  // Ctrl/Cmd-K in the editor sends an event; the listener, added once, calls the current opener.
+  const openLinkRef = useRef<() => void>(() => {});
+  const wrapper = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const element = wrapper.current;
+    const open = () => openLinkRef.current();
+    element?.addEventListener(OPEN_LINK_FORM_EVENT, open);
+    return () => element?.removeEventListener(OPEN_LINK_FORM_EVENT, open);
+  }, []);
+
+  const editor = useEditor({
+    extensions: storyEditorExtensions,
+    content: initialContent ?? "",
+    // The server renders no editor; making it on the client only avoids a hydration mismatch.
+    immediatelyRender: false,
+    editorProps: {
+      attributes: {
+        id: `${id}-body`,
+        role: "textbox",
+        "aria-multiline": "true",
+        "aria-labelledby": labelId,
+        ...(describedBy ? { "aria-describedby": describedBy } : {}),
+        ...(invalid ? { "aria-invalid": "true" } : {}),
+        class:
+          "prose prose-neutral dark:prose-invert min-h-72 max-w-none rounded-b border border-neutral-300 bg-white px-4 py-3 font-serif focus:outline-2 focus:outline-offset-2 dark:border-neutral-700 dark:bg-neutral-900",
+      },
+      transformPastedHTML: cleanPastedHtml,
+    },
+    onUpdate: ({ editor: updated }) => {
+      setJson(JSON.stringify(updated.getJSON()));
+      onChange();
+    },
+  });
+
+  const openPanel = (next: Panel) => {
+    setAddressError(null);
+    if (next === "link" && editor) setAddress(String(editor.getAttributes("link").href ?? ""));
+    else setAddress("");
+    setPanel((current) => (current === next ? null : next));
+  };
+  useEffect(() => {
+    openLinkRef.current = () => openPanel("link");
+  });
+
+  const active = useEditorState({
+    editor,
+    selector: ({ editor: current }) => ({
+      bold: current?.isActive("bold") ?? false,
+      italic: current?.isActive("italic") ?? false,
+      heading2: current?.isActive("heading", { level: 2 }) ?? false,
+      heading3: current?.isActive("heading", { level: 3 }) ?? false,
+      bulletList: current?.isActive("bulletList") ?? false,
+      orderedList: current?.isActive("orderedList") ?? false,
+      blockquote: current?.isActive("blockquote") ?? false,
+      link: current?.isActive("link") ?? false,
+    }),
+  });
+
+  const run = (command: (editor: Editor) => void) => () => {
+    if (editor) command(editor);
+  };
+
+  const buttons: ToolbarButton[] = [
+    {
+      label: "Bold",
+      text: "B",
+      shortcut: "Ctrl+B",
+      pressed: active?.bold,
+      onClick: run((e) => e.chain().focus().toggleBold().run()),
+    },
+    {
+      label: "Italic",
+      text: "I",
+      shortcut: "Ctrl+I",
+      pressed: active?.italic,
+      onClick: run((e) => e.chain().focus().toggleItalic().run()),
+    },
+    {
+      label: "Heading 2",
+      text: "H2",
+      shortcut: "Ctrl+Alt+2",
+      pressed: active?.heading2,
+      onClick: run((e) => e.chain().focus().toggleHeading({ level: 2 }).run()),
+    },
+    {
+      label: "Heading 3",
+      text: "H3",
+      shortcut: "Ctrl+Alt+3",
+      pressed: active?.heading3,
+      onClick: run((e) => e.chain().focus().toggleHeading({ level: 3 }).run()),
+    },
+    {
+      label: "Bulleted list",
+      text: "• List",
+      shortcut: "Ctrl+Shift+8",
+      pressed: active?.bulletList,
+      onClick: run((e) => e.chain().focus().toggleBulletList().run()),
+    },
+    {
+      label: "Numbered list",
+      text: "1. List",
+      shortcut: "Ctrl+Shift+7",
+      pressed: active?.orderedList,
+      onClick: run((e) => e.chain().focus().toggleOrderedList().run()),
+    },
+    {
+      label: "Quote",
+      text: "❝ Quote",
+      shortcut: "Ctrl+Shift+B",
+      pressed: active?.blockquote,
+      onClick: run((e) => e.chain().focus().toggleBlockquote().run()),
+    },
+    {
+      label: "Link",
+      text: "Link",
+      shortcut: "Ctrl+K",
+      pressed: active?.link,
+      expanded: panel === "link",
+      controls: `${id}-panel`,
+      onClick: () => openPanel("link"),
+    },
+    {
+      label: "Image",
+      text: "Image",
+      expanded: panel === "image",
+      controls: `${id}-panel`,
+      onClick: () => openPanel("image"),
+    },
+    {
+      label: "Embed a link",
+      text: "Embed",
+      expanded: panel === "embed",
+      controls: `${id}-panel`,
+      onClick: () => openPanel("embed"),
+    },
+    { label: "Undo", text: "↶", shortcut: "Ctrl+Z", onClick: run((e) => e.chain().focus().undo().run()) },
+    {
+      label: "Redo",
+      text: "↷",
+      shortcut: "Ctrl+Shift+Z",
+      onClick: run((e) => e.chain().focus().redo().run()),
+    },
+  ];
+
+  function applyLink() {
+    if (!editor) return;
+    const href = normaliseTypedUrl(address);
+    if (!href) return removeLink();
+    if (!isSafeHref(href)) {
+      return setAddressError(
+        "Use a web address (https://…), a mail address (mailto:…) or a path on this site (/…).",
+      );
+    }
+    const chain = editor.chain().focus().extendMarkRange("link");
+    // With nothing selected, the address itself becomes the linked text.
+    if (editor.state.selection.empty && !editor.isActive("link")) {
+      chain.insertContent({ type: "text", text: href, marks: [{ type: "link", attrs: { href } }] }).run();
+    } else {
+      chain.setLink({ href }).run();
+    }
+    setPanel(null);
+  }
+
+  function removeLink() {
+    editor?.chain().focus().extendMarkRange("link").unsetLink().run();
+    setPanel(null);
+  }
+
+  function insertEmbed() {
+    const url = normaliseTypedUrl(address);
+    if (!isEmbeddableUrl(url)) return setAddressError("Use a web address starting with https://.");
+    editor?.chain().focus().insertContent({ type: "embed", attrs: { url } }).run();
+    setPanel(null);
+  }
+
+  function insertImage(image: LibraryImage) {
+    editor
+      ?.chain()
+      .focus()
+      .insertContent({
+        type: "figure",
+        attrs: {
+          src: image.src,
+          alt: image.alt,
+          width: image.width,
+          height: image.height,
+          mediaId: image.id,
+        },
+      })
+      .run();
+    setPanel(null);
+  }
+
+  // Enter in the panel's field applies it instead of submitting the story form.
+  const onAddressKey = (apply: () => void) => (event: React.KeyboardEvent) => {
+    if (event.key === "Enter") {
+      event.preventDefault();
+      apply();
+    } else if (event.key === "Escape") {
+      event.preventDefault();
+      setPanel(null);
+      editor?.commands.focus();
+    }
+  };
+
+  return (
+    <div ref={wrapper}>
+      <input type="hidden" name={name} value={json} />
+      <Toolbar label="Formatting" controls={`${id}-body`} buttons={buttons} />
+      <div id={`${id}-panel`}>
+        {panel === "link" && (
+          <AddressPanel
+            id={`${id}-address`}
+            label="Link address"
+            value={address}
+            error={addressError}
+            onChange={setAddress}
+            onKeyDown={onAddressKey(applyLink)}
+          >
+            <button type="button" onClick={applyLink} className={secondaryButtonClass}>
+              Apply link
+            </button>
+            {active?.link && (
+              <button type="button" onClick={removeLink} className={secondaryButtonClass}>
+                Remove link
+              </button>
+            )}
+          </AddressPanel>
+        )}
+        {panel === "embed" && (
+          <AddressPanel
+            id={`${id}-address`}
+            label="Address to embed"
+            value={address}
+            error={addressError}
+            onChange={setAddress}
+            onKeyDown={onAddressKey(insertEmbed)}
+          >
+            <button type="button" onClick={insertEmbed} className={secondaryButtonClass}>
+              Insert embed
+            </button>
+          </AddressPanel>
+        )}
+        {panel === "image" && (
+          <div className="border-x border-neutral-300 p-2 dark:border-neutral-700">
+            <MediaLibrary
+              images={library}
+              chooseLabel="Insert"
+              onChoose={insertImage}
+              onUploaded={onLibraryUpload}
+            />
+            <p className="mt-1 text-xs text-neutral-500">
+              Type the caption in the box under the image once it is in the story.
+            </p>
+          </div>
+        )}
+      </div>
+      <EditorContent editor={editor} />
+      {!editor && (
+        <div aria-hidden className="min-h-72 rounded-b border border-neutral-300 dark:border-neutral-700" />
+      )}
+    </div>
+  );
+}
+
+function AddressPanel({
+  id,
+  label,
+  value,
+  error,
+  onChange,
+  onKeyDown,
+  children,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  error: string | null;
+  onChange: (value: string) => void;
+  onKeyDown: (event: React.KeyboardEvent) => void;
+  children: React.ReactNode;
+}) {
+  return (
+    <div className="flex flex-wrap items-end gap-2 border-x border-neutral-300 bg-neutral-50 p-2 dark:border-neutral-700 dark:bg-neutral-900">
+      <div className="min-w-64 flex-1">
+        <label htmlFor={id} className="block text-sm">
+          {label}
+        </label>
+        {/* Not type="url": the browser would then check it when the story form is submitted. */}
+        <input
+          id={id}
+          inputMode="url"
+          autoFocus
+          value={value}
+          onChange={(event) => onChange(event.target.value)}
+          onKeyDown={onKeyDown}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${id}-error` : undefined}
+          className={inputClass}
+        />
+        {error && (
+          <p id={`${id}-error`} className="text-sm text-red-700 dark:text-red-400">
+            {error}
+          </p>
+        )}
+      </div>
+      {children}
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+"use client";
+import Image from "next/image";
+import type { LibraryImage } from "@/lib/media-url";
+import { ImageUpload } from "./image-upload";
+
+/** Pick an image from the library, or upload one (which is then picked). */
+export function MediaLibrary({
+  images,
+  chooseLabel,
+  onChoose,
+  onUploaded,
+}: {
+  images: LibraryImage[];
+  /** The verb on each image's button: "Insert", "Use as hero image". */
+  chooseLabel: string;
+  onChoose: (image: LibraryImage) => void;
+  onUploaded: (image: LibraryImage) => void;
+}) {
+  return (
+    <div className="space-y-3 rounded border border-neutral-300 bg-neutral-50 p-3 dark:border-neutral-700 dark:bg-neutral-900">
+      <ImageUpload
+        onUploaded={(image) => {
+          onUploaded(image);
+          onChoose(image);
+        }}
+      />
+      {images.length > 0 ? (
+        <ul
+          aria-label="Media library"
+          className="grid max-h-72 grid-cols-3 gap-2 overflow-y-auto sm:grid-cols-4"
+        >
+          {images.map((image) => (
+            <li key={image.id}>
+              <button
+                type="button"
+                onClick={() => onChoose(image)}
+                aria-label={`${chooseLabel}: ${image.alt}`}
+                className="block w-full rounded border border-transparent hover:border-neutral-900 focus-visible:border-neutral-900 dark:hover:border-white"
+              >
+                <Image
+                  src={image.src}
+                  alt=""
+                  width={image.width}
+                  height={image.height}
+                  unoptimized
+                  className="aspect-[4/3] w-full object-cover"
+                />
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="text-sm text-neutral-500">The library is empty: upload the first image.</p>
+      )}
+    </div>
+  );
+}

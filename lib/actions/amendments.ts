@@ -1,0 +1,23 @@
+"use server";
+/** Appending corrections, clarifications and updates to a story. Goes through formAction. */
+import { tags } from "@/lib/cache-tags";
+import { addAmendment } from "@/lib/amendments";
+import { EDITORIAL_ROLES } from "@/lib/roles";
+import { amendmentFormSchema } from "@/lib/validation/story";
+import { formAction, type FormState } from "./form-action";
+
+const amend = formAction(
+  { roles: EDITORIAL_ROLES, schema: amendmentFormSchema },
+  async ({ storyId, ...amendment }, user) => {
+    const { slug } = await addAmendment(storyId, amendment, user);
+    // The public corrections page is one of the story lists.
+    return {
+      revalidateTags: [tags.story(slug), tags.storyLists],
+      redirectTo: `/admin/stories/${storyId}?notice=amended`,
+    };
+  },
+);
+
+export async function addAmendmentAction(state: FormState, formData: FormData) {
+  return amend(state, formData);
+}

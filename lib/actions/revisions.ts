@@ -1,0 +1,23 @@
+"use server";
+/** Restoring an earlier version of a story. Goes through formAction. */
+import { tags } from "@/lib/cache-tags";
+import { restoreRevision } from "@/lib/revisions";
+import { ALL_ROLES } from "@/lib/roles";
+import { restoreRevisionSchema } from "@/lib/validation/story";
+import { formAction, type FormState } from "./form-action";
+
+// Any staff member may ask; saveStory applies the same rule as editing.
+const restore = formAction(
+  { roles: ALL_ROLES, schema: restoreRevisionSchema },
+  async ({ storyId, version, expectedVersion }, user) => {
+    const saved = await restoreRevision(storyId, version, expectedVersion, user);
+    return {
+      revalidateTags: [tags.storyLists, ...saved.affectedSlugs.map(tags.story)],
+      redirectTo: `/admin/stories/${storyId}/revisions?restored=${version}`,
+    };
+  },
+);
+
+export async function restoreRevisionAction(state: FormState, formData: FormData) {
+  return restore(state, formData);
+}
