@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { test as base, expect, type Browser, type Page } from "@playwright/test";
 import { randomBytes, randomUUID } from "node:crypto";
 import pg from "pg";
@@ -34,7 +35,8 @@ async function createStaff(role: Role) {
 }
 
 async function signIn(browser: Browser, account: { email: string; password: string }): Promise<Page> {
-  const page = await browser.newPage(signedOut);
+  // A context of its own (not browser.newPage()), which the accessibility checker needs.
+  const page = await (await browser.newContext(signedOut)).newPage();
   await page.goto("/admin/sign-in");
   await page.getByLabel("Email").fill(account.email);
   await page.getByLabel("Password").fill(account.password);
@@ -52,12 +54,12 @@ const test = base.extend<{ editor: Page; admin: Page }>({
   editor: async ({ browser }, provide) => {
     const page = await signIn(browser, await createStaff("editor"));
     await provide(page);
-    await page.close();
+    await page.context().close();
   },
   admin: async ({ browser }, provide) => {
     const page = await signIn(browser, await createStaff("admin"));
     await provide(page);
-    await page.close();
+    await page.context().close();
   },
 });
 
@@ -85,7 +87,7 @@ test("a writer submits a draft; an editor approves, schedules, then publishes it
   await expect(writer.getByText("Submitted for review.")).toBeVisible();
   await writer.goto("/admin");
   await expect(writer.getByRole("region", { name: /Your stories in review/ }).getByRole("link", { name: headline })).toBeVisible();
-  await writer.close();
+  await writer.context().close();
 
   // The editor finds it waiting on the dashboard.
   await page.goto("/admin");
@@ -279,4 +281,16 @@ test("only an admin deletes a story for good, after typing its headline", async 
   await page.getByRole("searchbox", { name: "Headline" }).fill(headline);
   await page.getByRole("button", { name: "Show stories" }).click();
   await expect(page.getByText("No story matches.")).toBeVisible();
+});
+
+test("the dashboard, story list, front page and edit page have no serious accessibility violations", async ({ editor: page }) => {
+  await openInAdmin(page, relatedStories[10]!.headline);
+  const editPage = page.url();
+  for (const path of ["/admin", "/admin/stories?status=published&sort=headline", "/admin/front-page", editPage]) {
+    await page.goto(path);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveCount(1);
+    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+    const serious = results.violations.filter((violation) => ["serious", "critical"].includes(violation.impact ?? ""));
+    expect(serious.map((violation) => `${path} ${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`)).toEqual([]);
+  }
 });
