@@ -5,7 +5,7 @@
  */
 import "server-only";
 import { db } from "@/lib/db";
-import { Prisma } from "@/lib/generated/prisma/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { canEditAnyStory, ForbiddenError, type StaffUser } from "@/lib/roles";
 import { StoryConflictError } from "@/lib/story-mutations";
 import { suggestRelatedStories } from "@/lib/stories";
