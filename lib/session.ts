@@ -4,7 +4,7 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { auth } from "@/lib/auth";
-import { authDb } from "@/lib/db";
+import { db } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { ALL_ROLES, assertRole, type StaffUser } from "@/lib/roles";
 import { SESSION_ACTIVITY_RESOLUTION_MS, sessionEndReason } from "@/lib/session-policy";
@@ -27,11 +27,11 @@ export const getCurrentStaffSession = cache(async (): Promise<StaffSession | nul
   const { session } = found;
   const now = Date.now();
   if (sessionEndReason(session, now)) {
-    await authDb.session.deleteMany({ where: { id: session.id } });
+    await db.session.deleteMany({ where: { id: session.id } });
     return null;
   }
   if (now - session.updatedAt.getTime() >= SESSION_ACTIVITY_RESOLUTION_MS) {
-    await authDb.session.updateMany({ where: { id: session.id }, data: { updatedAt: new Date(now) } });
+    await db.session.updateMany({ where: { id: session.id }, data: { updatedAt: new Date(now) } });
   }
   const { id, name, email, role, deactivatedAt } = found.user;
   if (deactivatedAt || !ALL_ROLES.includes(role as Role)) return null;
