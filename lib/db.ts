@@ -7,7 +7,9 @@ import { env } from "@/lib/env";
 import pg from "pg";
 
 function createClients() {
-  const pool = new pg.Pool({ connectionString: env.DATABASE_URL, max: 10 });
+  // Prisma stores DateTime as UTC in columns without a zone; sessions in UTC make
+  // raw SQL comparisons with now() right whatever the server's time zone.
+  const pool = new pg.Pool({ connectionString: env.DATABASE_URL, max: 10, options: "-c TimeZone=UTC" });
   return {
     // Password hashes never leave the database through the client the app uses.
     db: new PrismaClient({ adapter: new PrismaPg(pool), omit: { account: { password: true } } }),

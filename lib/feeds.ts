@@ -162,7 +162,7 @@ export async function loadStorySitemapPages(pageSize = SITEMAP_PAGE_SIZE): Promi
     FROM (
       SELECT "updatedAt", row_number() OVER (ORDER BY "publishedAt", id) AS position
       FROM "Story"
-      WHERE status = 'published' AND "publishedAt" <= now()
+      WHERE status IN ('published', 'scheduled') AND "publishedAt" <= now()
     ) AS published
     GROUP BY 1
     ORDER BY 1
@@ -221,7 +221,7 @@ export type NewsSitemapStory = { slug: string; headline: string; publishedAt: st
 export async function loadNewsSitemapStories(now = new Date()): Promise<NewsSitemapStory[]> {
   const rows = await db.story.findMany({
     where: {
-      status: "published",
+      status: { in: ["published", "scheduled"] },
       publishedAt: { gte: new Date(now.getTime() - NEWS_SITEMAP_WINDOW_HOURS * 3_600_000), lte: now },
     },
     orderBy: [{ publishedAt: "desc" }, { id: "desc" }],

@@ -83,7 +83,7 @@ export async function searchStories(request: SearchRequest): Promise<SearchResul
   const timeZone = request.timeZone ?? site.timeZone;
   // publishedAt holds UTC without a zone; days are counted in the newsroom's zone.
   const filters = Prisma.sql`
-    s.status = 'published'
+    s.status IN ('published', 'scheduled')
     AND s."publishedAt" <= (now() AT TIME ZONE 'UTC')
     ${request.section ? Prisma.sql`AND section.slug = ${request.section}` : Prisma.empty}
     ${

@@ -8,7 +8,17 @@ import path from "node:path";
 import { bin, projectRoot, run } from "./postgres";
 import { prepare, stopTogetherOnSignal } from "./prepare";
 
-const SOURCES = ["app", "components", "lib", "public", "next.config.mjs", "package-lock.json", "postcss.config.mjs"];
+const SOURCES = [
+  "app",
+  "components",
+  "lib",
+  "public",
+  "instrumentation.ts",
+  "proxy.ts",
+  "next.config.mjs",
+  "package-lock.json",
+  "postcss.config.mjs",
+];
 
 function newestChange(entry: string): number {
   if (!existsSync(entry)) return 0;
