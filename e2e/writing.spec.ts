@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { randomBytes, randomUUID } from "node:crypto";
 import pg from "pg";
@@ -158,6 +159,21 @@ test("a hero image is uploaded with its alt text and readers see it with its siz
   const figure = reader.getByRole("figure");
   await expect(figure).toContainText("The last stone went in on Monday.");
   await expect(figure).toContainText("Credit: Ana Lima");
+
+  // The copy comes from the media route, cached for good and never sniffed; the original is not served.
+  const optimized = new URL((await hero.getAttribute("src"))!, "http://localhost");
+  const mediaPath = optimized.searchParams.get("url") ?? optimized.pathname;
+  expect(mediaPath).toMatch(/^\/media\/[0-9a-f-]{36}\/w1600\.webp$/);
+  const variant = await reader.request.get(mediaPath);
+  expect(variant.status()).toBe(200);
+  expect(variant.headers()).toMatchObject({
+    "content-type": "image/webp",
+    "cache-control": "public, max-age=31536000, immutable",
+    "x-content-type-options": "nosniff",
+  });
+  for (const hidden of [mediaPath.replace(/w1600\.webp$/, "original.jpg"), "/media/..%2F..%2Fpackage.json"]) {
+    expect((await reader.request.get(hidden)).status()).toBe(404);
+  }
   await reader.close();
 });
 
@@ -364,4 +380,31 @@ test("scripts in a headline, dek, body, caption or link never run for readers or
   await reader.close();
 
   expect(dialogs).toEqual([]);
+});
+
+test("the new-story, edit, revisions and preview pages have no serious accessibility violations", async ({
+  page,
+}) => {
+  const editPath = await createStory(page, `Museum Extends Hours ${unique()}`, "The museum stays open late.");
+  await body(page).click();
+  await page.keyboard.press("End");
+  await page.keyboard.type(" Entry is free.");
+  await page.getByRole("button", { name: "Save story" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+  for (const path of ["/admin/stories/new", editPath, `${editPath}/revisions`, `${editPath}/preview`]) {
+    await page.goto(path);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveCount(1);
+    const results = await new AxeBuilder({ page })
+      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+      .analyze();
+    const serious = results.violations.filter((violation) =>
+      ["serious", "critical"].includes(violation.impact ?? ""),
+    );
+    expect(
+      serious.map(
+        (violation) =>
+          `${path} ${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`,
+      ),
+    ).toEqual([]);
+  }
 });

@@ -65,10 +65,6 @@ export async function getStoryForEditing(id: string) {
         orderBy: { createdAt: "asc" },
         select: { id: true, kind: true, text: true, createdAt: true },
       },
-      linksOut: {
-        orderBy: { position: "asc" },
-        select: { to: { select: { slug: true, headline: true, status: true } } },
-      },
     },
   });
   if (!story) return null;
@@ -78,21 +74,10 @@ export async function getStoryForEditing(id: string) {
     heroImage: story.heroImage ? toLibraryImage(story.heroImage) : null,
     tags: story.tags.map(({ tag }) => tag.name),
     authors: story.authors.map(({ author }) => author),
-    links: story.linksOut.map(({ to }) => to),
   };
 }
 
 export type StoryForEditing = NonNullable<Awaited<ReturnType<typeof getStoryForEditing>>>;
-
-/** Stories an editor can link to from `storyId`: everything else, newest first. */
-export async function listLinkCandidates(storyId: string) {
-  return db.story.findMany({
-    where: { id: { not: storyId }, status: { not: "archived" } },
-    orderBy: [{ publishedAt: { sort: "desc", nulls: "last" } }, { createdAt: "desc" }],
-    take: 500,
-    select: { slug: true, headline: true, status: true },
-  });
-}
 
 /**
  * A story as readers would get it, whatever its status: the last saved

@@ -313,7 +313,7 @@ export function StoryForm({
             <label htmlFor="field-majorUpdate" className="text-sm font-semibold">
               Major update
             </label>
-            <p id="field-majorUpdate-hint" className="text-xs text-neutral-500">
+            <p id="field-majorUpdate-hint" className="text-xs text-neutral-600 dark:text-neutral-400">
               Readers see “Updated” with the time of this save.
             </p>
           </div>
@@ -326,7 +326,7 @@ export function StoryForm({
         </button>
         <SaveStatusText status={saveStatus} timeZone={timeZone} />
         {autosaves && (
-          <span className="text-xs text-neutral-500">
+          <span className="text-xs text-neutral-600 dark:text-neutral-400">
             Drafts save themselves every few seconds while you write.
           </span>
         )}

@@ -57,7 +57,7 @@ export function StoryArticle({ story, timeZone }: { story: PublishedStory; timeZ
             <figcaption className="mt-2 text-sm text-neutral-600 dark:text-neutral-400">
               {story.heroImage.caption}
               {story.heroImage.caption && story.heroImage.credit && " "}
-              {story.heroImage.credit && <span className="text-neutral-500">Credit: {story.heroImage.credit}</span>}
+              {story.heroImage.credit && <span>Credit: {story.heroImage.credit}</span>}
             </figcaption>
           )}
         </figure>

@@ -52,7 +52,7 @@ export function AmendmentsPanel({
           ))}
         </ol>
       ) : (
-        <p className="text-sm text-neutral-500">None yet.</p>
+        <p className="text-sm text-neutral-600 dark:text-neutral-400">None yet.</p>
       )}
       {canAmend ? (
         <form action={action} className="space-y-3" aria-label="Append a correction or update">
@@ -94,7 +94,9 @@ export function AmendmentsPanel({
           </button>
         </form>
       ) : (
-        <p className="text-sm text-neutral-500">Editors and admins append corrections and updates.</p>
+        <p className="text-sm text-neutral-600 dark:text-neutral-400">
+          Editors and admins append corrections and updates.
+        </p>
       )}
     </section>
   );

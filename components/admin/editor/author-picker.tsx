@@ -83,7 +83,9 @@ export function AuthorPicker({
           ))}
         </ol>
       ) : (
-        <p className="text-sm text-neutral-500">No byline chosen. A new story without one gets yours.</p>
+        <p className="text-sm text-neutral-600 dark:text-neutral-400">
+          No byline chosen. A new story without one gets yours.
+        </p>
       )}
       <div className="flex gap-2">
         <label htmlFor={`${id}-add`} className="sr-only">

@@ -57,7 +57,7 @@ export function HeroImageField({
           className="h-auto max-h-64 w-auto rounded"
         />
       ) : (
-        <p className="text-sm text-neutral-500">No hero image.</p>
+        <p className="text-sm text-neutral-600 dark:text-neutral-400">No hero image.</p>
       )}
       <div className="flex flex-wrap gap-2">
         <button

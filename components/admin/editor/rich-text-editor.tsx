@@ -105,6 +105,7 @@ export function RichTextEditor({
     {
       label: "Bold",
       text: "B",
+      textClass: "font-bold",
       shortcut: "Ctrl+B",
       pressed: active?.bold,
       onClick: run((e) => e.chain().focus().toggleBold().run()),
@@ -112,41 +113,42 @@ export function RichTextEditor({
     {
       label: "Italic",
       text: "I",
+      textClass: "font-serif italic",
       shortcut: "Ctrl+I",
       pressed: active?.italic,
       onClick: run((e) => e.chain().focus().toggleItalic().run()),
     },
     {
       label: "Heading 2",
-      text: "H2",
+      text: "Heading 2",
       shortcut: "Ctrl+Alt+2",
       pressed: active?.heading2,
       onClick: run((e) => e.chain().focus().toggleHeading({ level: 2 }).run()),
     },
     {
       label: "Heading 3",
-      text: "H3",
+      text: "Heading 3",
       shortcut: "Ctrl+Alt+3",
       pressed: active?.heading3,
       onClick: run((e) => e.chain().focus().toggleHeading({ level: 3 }).run()),
     },
     {
       label: "Bulleted list",
-      text: "• List",
+      text: "• Bulleted list",
       shortcut: "Ctrl+Shift+8",
       pressed: active?.bulletList,
       onClick: run((e) => e.chain().focus().toggleBulletList().run()),
     },
     {
       label: "Numbered list",
-      text: "1. List",
+      text: "Numbered list",
       shortcut: "Ctrl+Shift+7",
       pressed: active?.orderedList,
       onClick: run((e) => e.chain().focus().toggleOrderedList().run()),
     },
     {
       label: "Quote",
-      text: "❝ Quote",
+      text: "Quote",
       shortcut: "Ctrl+Shift+B",
       pressed: active?.blockquote,
       onClick: run((e) => e.chain().focus().toggleBlockquote().run()),
@@ -169,7 +171,7 @@ export function RichTextEditor({
     },
     {
       label: "Embed a link",
-      text: "Embed",
+      text: "Embed a link",
       expanded: panel === "embed",
       controls: `${id}-panel`,
       onClick: () => openPanel("embed"),
@@ -290,7 +292,7 @@ export function RichTextEditor({
               onChoose={insertImage}
               onUploaded={onLibraryUpload}
             />
-            <p className="mt-1 text-xs text-neutral-500">
+            <p className="mt-1 text-xs text-neutral-600 dark:text-neutral-400">
               Type the caption in the box under the image once it is in the story.
             </p>
           </div>

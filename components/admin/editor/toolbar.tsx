@@ -4,6 +4,8 @@ import { useRef, useState } from "react";
 export type ToolbarButton = {
   label: string;
   text: string;
+  /** How the visible text looks: "font-bold" for the bold button. */
+  textClass?: string;
   shortcut?: string;
   /** For buttons that toggle a format: whether the selection has it. */
   pressed?: boolean;
@@ -79,7 +81,9 @@ export function Toolbar({
           onClick={button.onClick}
           className="min-w-9 rounded px-2 py-1 text-sm hover:bg-neutral-200 aria-pressed:bg-neutral-900 aria-pressed:text-white dark:hover:bg-neutral-700 dark:aria-pressed:bg-white dark:aria-pressed:text-neutral-900"
         >
-          <span aria-hidden>{button.text}</span>
+          <span aria-hidden className={button.textClass}>
+            {button.text}
+          </span>
         </button>
       ))}
     </div>

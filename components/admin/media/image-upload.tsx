@@ -91,7 +91,7 @@ export function ImageUpload({ onUploaded }: { onUploaded: (image: LibraryImage) 
           aria-describedby={`${id}-alt-hint${errors.alt ? ` ${id}-alt-error` : ""}`}
           className={inputClass}
         />
-        <p id={`${id}-alt-hint`} className="text-xs text-neutral-500">
+        <p id={`${id}-alt-hint`} className="text-xs text-neutral-600 dark:text-neutral-400">
           What the image shows, for readers who cannot see it. Required.
         </p>
         {errors.alt && (

@@ -50,7 +50,9 @@ export function MediaLibrary({
           ))}
         </ul>
       ) : (
-        <p className="text-sm text-neutral-500">The library is empty: upload the first image.</p>
+        <p className="text-sm text-neutral-600 dark:text-neutral-400">
+          The library is empty: upload the first image.
+        </p>
       )}
     </div>
   );

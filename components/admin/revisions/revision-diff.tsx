@@ -46,7 +46,9 @@ function DiffRow({ label, older, newer }: { label: string; older: string; newer:
     <div className="border-t border-neutral-200 py-3 dark:border-neutral-800">
       <h3 className="text-sm font-semibold">
         {label}
-        {unchanged && <span className="font-normal text-neutral-500"> (unchanged)</span>}
+        {unchanged && (
+          <span className="font-normal text-neutral-600 dark:text-neutral-400"> (unchanged)</span>
+        )}
       </h3>
       <div className="mt-2 grid gap-4 md:grid-cols-2">
         <div className="font-serif whitespace-pre-wrap" aria-label={`${label}, older version`} role="group">
