@@ -27,7 +27,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
             </nav>
             <div className="ml-auto flex items-center gap-3">
               <span>
-                {user.name} <span className="text-neutral-500">({user.role})</span>
+                {user.name} <span className="text-neutral-600 dark:text-neutral-400">({user.role})</span>
               </span>
               <Link href="/admin/account" className="underline">Account</Link>
               <form action={signOutAction}>

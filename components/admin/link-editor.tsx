@@ -50,14 +50,14 @@ export function LinkEditor({
     <form action={action} className="space-y-4" aria-label="Related stories">
       <input type="hidden" name="storyId" value={storyId} />
       {list.items.length === 0 ? (
-        <p className="text-sm text-neutral-500">No linked stories yet: readers see suggestions instead.</p>
+        <p className="text-sm text-neutral-600 dark:text-neutral-400">No linked stories yet: readers see suggestions instead.</p>
       ) : (
         <ol className="space-y-2" aria-label="Linked stories">
           {list.items.map((link, index) => (
             <li key={link.slug} className="rounded border border-neutral-200 bg-white p-2 text-sm dark:border-neutral-800 dark:bg-neutral-900">
               <input type="hidden" name="linkedSlug" value={link.slug} />
               <div className="flex items-start gap-2">
-                <span className="w-6 shrink-0 text-neutral-500">{index + 1}.</span>
+                <span className="w-6 shrink-0 text-neutral-600 dark:text-neutral-400">{index + 1}.</span>
                 <span className="flex-1">
                   {link.headline}
                   {link.status !== "published" && link.visible !== true && (
@@ -78,7 +78,7 @@ export function LinkEditor({
                   Remove
                 </button>
                 {backlinkSlugs.includes(link.slug) ? (
-                  <span className="text-xs text-neutral-500">Links back here</span>
+                  <span className="text-xs text-neutral-600 dark:text-neutral-400">Links back here</span>
                 ) : (
                   <label className="flex items-center gap-1 text-xs">
                     <input
@@ -236,7 +236,7 @@ function StorySearch({
           </li>
         ))}
       </ul>
-      <p aria-live="polite" className="text-xs text-neutral-500">
+      <p aria-live="polite" className="text-xs text-neutral-600 dark:text-neutral-400">
         {status}
       </p>
     </div>

@@ -59,7 +59,7 @@ export function PublishControls({ storyId, headline, status, transitions, summar
         <WorkflowButton action={archiveStoryAction} storyId={storyId} label={archiveLabel} pendingLabel="Archiving…" description="Readers no longer see it. An editor can restore it." />
       )}
       {may("delete") && <DeleteStoryDialog storyId={storyId} headline={headline} />}
-      {transitions.length === 0 && <p className="text-sm text-neutral-500">Nothing for you to do on this story now.</p>}
+      {transitions.length === 0 && <p className="text-sm text-neutral-600 dark:text-neutral-400">Nothing for you to do on this story now.</p>}
     </div>
   );
 }

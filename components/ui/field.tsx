@@ -21,7 +21,7 @@ export function Field({
       </label>
       {children({ id, "aria-describedby": describedBy, "aria-invalid": errors?.length ? true : undefined })}
       {hint && (
-        <p id={`${id}-hint`} className="text-xs text-neutral-500">
+        <p id={`${id}-hint`} className="text-xs text-neutral-600 dark:text-neutral-400">
           {hint}
         </p>
       )}

@@ -4,9 +4,10 @@
  * touched, then redirect. Whatever fails, the editor's input comes back.
  */
 import "server-only";
-import { updateTag } from "next/cache";
+import { revalidatePath, updateTag } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
+import { pathsForTag } from "@/lib/cache-tags";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { InputError } from "@/lib/input-error";
 import { ForbiddenError, type StaffUser } from "@/lib/roles";
@@ -89,7 +90,10 @@ export function formAction<S extends z.ZodType>(
       console.error(error);
       return { message: "Something went wrong and nothing was saved. Try again.", values };
     }
-    for (const tag of outcome.revalidateTags) updateTag(tag);
+    for (const tag of outcome.revalidateTags) {
+      updateTag(tag);
+      for (const path of pathsForTag(tag)) revalidatePath(path);
+    }
     if (outcome.redirectTo) redirect(outcome.redirectTo);
     return { ok: true, message: outcome.message, result: outcome.result };
   };

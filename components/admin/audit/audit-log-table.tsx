@@ -63,11 +63,11 @@ export function AuditLogTable({ entries, timeZone }: { entries: AuditEntryRow[];
               </time>
             </td>
             <td className="p-3">
-              {entry.actor ? entry.actor.name : <span className="text-neutral-500">Nobody signed in</span>}
+              {entry.actor ? entry.actor.name : <span className="text-neutral-600 dark:text-neutral-400">Nobody signed in</span>}
             </td>
             <td className="p-3">
               {actionLabels[entry.action] ?? entry.action}
-              <span className="block font-mono text-xs text-neutral-500">{entry.action}</span>
+              <span className="block font-mono text-xs text-neutral-600 dark:text-neutral-400">{entry.action}</span>
             </td>
             <td className="p-3">
               {entry.story ? (

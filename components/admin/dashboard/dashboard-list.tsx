@@ -31,11 +31,11 @@ export function DashboardList({
   return (
     <section aria-labelledby={`${id}-heading`} className="rounded-lg border border-neutral-200 bg-white p-4 dark:border-neutral-800 dark:bg-neutral-900">
       <h2 id={`${id}-heading`} className="font-serif text-xl font-bold">
-        {title} <span className="text-base font-normal text-neutral-500">({items.length})</span>
+        {title} <span className="text-base font-normal text-neutral-600 dark:text-neutral-400">({items.length})</span>
       </h2>
       {children}
       {items.length === 0 ? (
-        <p className="mt-3 text-sm text-neutral-500">{empty}</p>
+        <p className="mt-3 text-sm text-neutral-600 dark:text-neutral-400">{empty}</p>
       ) : (
         <ul className="mt-3 divide-y divide-neutral-100 dark:divide-neutral-800">
           {items.map((item) => (
@@ -56,7 +56,7 @@ export function DashboardList({
                   </span>
                 )}
               </div>
-              <p className="text-xs text-neutral-500">
+              <p className="text-xs text-neutral-600 dark:text-neutral-400">
                 {[item.writer && `By ${item.writer}`, item.when?.label].filter(Boolean).join(" · ")}
               </p>
               {item.note && (

@@ -26,13 +26,13 @@ export function FrontPageEditor({ arranged, candidates }: { arranged: FrontPageC
   return (
     <form action={action} className="space-y-4" aria-label="Front page">
       {list.items.length === 0 ? (
-        <p className="text-sm text-neutral-500">Nothing is placed: the front page shows the newest stories.</p>
+        <p className="text-sm text-neutral-600 dark:text-neutral-400">Nothing is placed: the front page shows the newest stories.</p>
       ) : (
         <ol className="space-y-2" aria-label="Front page order">
           {list.items.map((story, index) => (
             <li key={story.id} className="flex flex-wrap items-center gap-2 rounded border border-neutral-200 bg-white p-3 text-sm dark:border-neutral-800 dark:bg-neutral-900">
               <input type="hidden" name="storyId" value={story.id} />
-              <span className="w-28 shrink-0 text-xs font-semibold tracking-wide text-neutral-500 uppercase">{placeName(index)}</span>
+              <span className="w-28 shrink-0 text-xs font-semibold tracking-wide text-neutral-600 dark:text-neutral-400 uppercase">{placeName(index)}</span>
               <span className="min-w-0 flex-1 font-serif">{story.headline}</span>
               <button type="button" id={list.buttonId(story, "up")} className={secondaryButtonClass} onClick={() => list.move(index, -1)} disabled={index === 0} aria-label={`Move “${story.headline}” up`}>
                 ↑

@@ -10,7 +10,7 @@ export function PageLinks({ page, pageCount, hrefFor }: { page: number; pageCoun
           Previous page
         </Link>
       ) : (
-        <span className="text-neutral-500">Previous page</span>
+        <span className="text-neutral-600 dark:text-neutral-400">Previous page</span>
       )}
       <span aria-current="page">
         Page {page} of {pageCount}
@@ -20,7 +20,7 @@ export function PageLinks({ page, pageCount, hrefFor }: { page: number; pageCoun
           Next page
         </Link>
       ) : (
-        <span className="text-neutral-500">Next page</span>
+        <span className="text-neutral-600 dark:text-neutral-400">Next page</span>
       )}
     </nav>
   );

@@ -13,12 +13,12 @@ export function ReviewNotes({ storyId, notes, mayAdd }: { storyId: string; notes
   return (
     <div className="space-y-4">
       {notes.length === 0 ? (
-        <p className="text-sm text-neutral-500">No notes yet.</p>
+        <p className="text-sm text-neutral-600 dark:text-neutral-400">No notes yet.</p>
       ) : (
         <ol className="space-y-3" aria-label="Review notes">
           {notes.map((note) => (
             <li key={note.id} className="rounded border border-neutral-200 bg-white p-3 text-sm dark:border-neutral-800 dark:bg-neutral-900">
-              <p className="text-xs text-neutral-500">
+              <p className="text-xs text-neutral-600 dark:text-neutral-400">
                 <span className="font-semibold text-neutral-700 dark:text-neutral-300">{note.author}</span>,{" "}
                 <time dateTime={note.createdAt}>{note.createdAtLabel}</time>
               </p>

@@ -50,7 +50,7 @@ export function StoryAside({ storyId, publishing, notes, mayAddNote, links, back
           Linking here
         </h2>
         {backlinks.length === 0 ? (
-          <p className="text-sm text-neutral-500">No story links to this one.</p>
+          <p className="text-sm text-neutral-600 dark:text-neutral-400">No story links to this one.</p>
         ) : (
           <ul className="space-y-1 text-sm" aria-label="Stories linking here">
             {backlinks.map((story) => (
@@ -58,7 +58,7 @@ export function StoryAside({ storyId, publishing, notes, mayAddNote, links, back
                 <Link href={`/admin/stories/${story.id}`} className="hover:underline">
                   {story.headline}
                 </Link>
-                {!story.visible && <span className="ml-2 text-xs text-neutral-500">(not published)</span>}
+                {!story.visible && <span className="ml-2 text-xs text-neutral-600 dark:text-neutral-400">(not published)</span>}
               </li>
             ))}
           </ul>

@@ -29,7 +29,7 @@ export function WorkflowButton({
       <button type="submit" disabled={pending} className={primary ? buttonClass : secondaryButtonClass}>
         {pending ? pendingLabel : label}
       </button>
-      {description && <p className="text-xs text-neutral-500">{description}</p>}
+      {description && <p className="text-xs text-neutral-600 dark:text-neutral-400">{description}</p>}
       <FormMessage message={state.message} ok={state.ok} />
     </form>
   );
