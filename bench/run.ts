@@ -114,9 +114,11 @@ async function relatedPlanSql(): Promise<string> {
   const match = /db\.\$queryRaw<[^`]*`([\s\S]*?)`;/.exec(source.slice(source.indexOf("suggestRelatedStories")));
   if (!match?.[1]) throw new Error("Could not find the related-stories query in lib/stories.ts");
   return match[1]
-    .replace("${storyId}", "'story-42'")
-    .replace("${exclude}::text[]", "ARRAY['story-49']::text[]")
-    .replace("${limit}", "5");
+    .replaceAll("${storyId}", "'story-42'")
+    .replaceAll("${exclude}::text[]", "ARRAY['story-49']::text[]")
+    .replaceAll("${SUGGESTION_CANDIDATES}", "300")
+    .replaceAll("${SECTION_CANDIDATES}", "50")
+    .replaceAll("${limit}", "5");
 }
 
 async function benchmarkSize(serverUrl: string, stories: number, logLines: { count: number }): Promise<SizeReport> {

@@ -147,8 +147,15 @@ export type RelatedHeadline = { slug: string; headline: string; publishedAt: str
  * similarity to its headline and dek, a shared section and shared tags, and
  * recency. Never the story itself, an excluded one, or an unpublished one.
  */
+const SUGGESTION_CANDIDATES = 300;
+const SECTION_CANDIDATES = 50;
+
 export async function suggestRelatedStories(storyId: string, exclude: string[], limit: number) {
   if (limit <= 0) return [];
+  // Candidates first, each list bounded and served by an index: the most
+  // recent stories sharing words with this one's headline or dek, and the most
+  // recent of its section. Only those are ranked, so the cost does not grow
+  // with the archive (ranking every match took seconds at 100,000 stories).
   return db.$queryRaw<{ slug: string; headline: string; publishedAt: Date }[]>`
     WITH source AS (
       SELECT id, "sectionId", "searchVector" FROM "Story" WHERE id = ${storyId}
@@ -156,14 +163,25 @@ export async function suggestRelatedStories(storyId: string, exclude: string[], 
       SELECT to_tsquery('simple', string_agg(quote_literal(lexeme), ' | ')) AS query
       FROM source, unnest(source."searchVector") AS term(lexeme, positions, weights)
       WHERE weights && ARRAY['A', 'B']
+    ), text_matches AS (
+      SELECT s.id FROM "Story" s, source, terms
+      WHERE s."searchVector" @@ terms.query
+        AND s.status IN ('published', 'scheduled') AND s."publishedAt" <= now()
+        AND s.id <> source.id AND s.id <> ALL(${exclude}::text[])
+      ORDER BY s."publishedAt" DESC
+      LIMIT ${SUGGESTION_CANDIDATES}
+    ), section_matches AS (
+      SELECT s.id FROM "Story" s, source
+      WHERE s."sectionId" = source."sectionId"
+        AND s.status IN ('published', 'scheduled') AND s."publishedAt" <= now()
+        AND s.id <> source.id AND s.id <> ALL(${exclude}::text[])
+      ORDER BY s."publishedAt" DESC
+      LIMIT ${SECTION_CANDIDATES}
+    ), candidates AS (
+      SELECT id FROM text_matches UNION SELECT id FROM section_matches
     )
     SELECT s.slug, s.headline, s."publishedAt"
-    FROM "Story" s, source, terms
-    WHERE s.status IN ('published', 'scheduled')
-      AND s."publishedAt" <= now()
-      AND s.id <> source.id
-      AND s.id <> ALL(${exclude}::text[])
-      AND (s."searchVector" @@ terms.query OR s."sectionId" = source."sectionId")
+    FROM candidates JOIN "Story" s ON s.id = candidates.id, source, terms
     ORDER BY
       coalesce(ts_rank(s."searchVector", terms.query), 0)
       + CASE WHEN s."sectionId" = source."sectionId" THEN 0.1 ELSE 0 END
