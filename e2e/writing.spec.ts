@@ -159,6 +159,10 @@ test("a hero image is uploaded with its alt text and readers see it with its siz
   const figure = reader.getByRole("figure");
   await expect(figure).toContainText("The last stone went in on Monday.");
   await expect(figure).toContainText("Credit: Ana Lima");
+  // Shared links and search engines get the same image.
+  await expect(reader.locator('meta[property="og:image"]')).toHaveAttribute("content", /\/media\/[0-9a-f-]{36}\/w1600\.webp$/);
+  const jsonLd = (await reader.locator('script[type="application/ld+json"]').allTextContents()).join("");
+  expect(jsonLd).toMatch(/"image":\["[^"]*\/media\/[0-9a-f-]{36}\/w1600\.webp"\]/);
 
   // The copy comes from the media route, cached for good and never sniffed; the original is not served.
   const optimized = new URL((await hero.getAttribute("src"))!, "http://localhost");

@@ -14,6 +14,7 @@ export function newsArticleJsonLd(story: PublishedStory, site: Site) {
     description: story.seoDescription ?? story.dek ?? undefined,
     datePublished: story.publishedAt,
     dateModified: story.updatedAt ?? story.publishedAt,
+    image: story.heroImage ? [`${site.url}${story.heroImage.src}`] : undefined,
     articleSection: story.section?.name,
     keywords: story.tags.map((tag) => tag.name),
     author: story.authors.map((author) => ({

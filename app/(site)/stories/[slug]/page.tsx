@@ -36,6 +36,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       modifiedTime: story.updatedAt ?? undefined,
       section: story.section?.name,
       tags: story.tags.map((tag) => tag.name),
+      images: story.heroImage
+        ? [{ url: `${site.url}${story.heroImage.src}`, width: story.heroImage.width, height: story.heroImage.height, alt: story.heroImage.alt }]
+        : undefined,
     },
     twitter: { card: "summary_large_image", title, description },
   };
