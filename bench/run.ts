@@ -116,7 +116,8 @@ async function relatedPlanSql(): Promise<string> {
   return match[1]
     .replaceAll("${storyId}", "'story-42'")
     .replaceAll("${exclude}::text[]", "ARRAY['story-49']::text[]")
-    .replaceAll("${SUGGESTION_CANDIDATES}", "300")
+    .replaceAll("${NEARBY_WINDOW}", "1000")
+    .replaceAll("${SUGGESTION_CANDIDATES}", "200")
     .replaceAll("${SECTION_CANDIDATES}", "50")
     .replaceAll("${limit}", "5");
 }

@@ -147,28 +147,40 @@ export type RelatedHeadline = { slug: string; headline: string; publishedAt: str
  * similarity to its headline and dek, a shared section and shared tags, and
  * recency. Never the story itself, an excluded one, or an unpublished one.
  */
-const SUGGESTION_CANDIDATES = 300;
+/** Stories read on each side of the story's publication time. */
+const NEARBY_WINDOW = 1000;
+const SUGGESTION_CANDIDATES = 200;
 const SECTION_CANDIDATES = 50;
 
 export async function suggestRelatedStories(storyId: string, exclude: string[], limit: number) {
   if (limit <= 0) return [];
-  // Candidates first, each list bounded and served by an index: the most
-  // recent stories sharing words with this one's headline or dek, and the most
-  // recent of its section. Only those are ranked, so the cost does not grow
-  // with the archive (ranking every match took seconds at 100,000 stories).
+  // Only a bounded set of candidates is ranked, each read through an index,
+  // so the cost does not grow with the archive: stories published around the
+  // same time as this one that share words with its headline or dek, and the
+  // most recent of its section. (Ranking every match took seconds at 100,000
+  // stories: common words match nearly all of them.)
   return db.$queryRaw<{ slug: string; headline: string; publishedAt: Date }[]>`
     WITH source AS (
-      SELECT id, "sectionId", "searchVector" FROM "Story" WHERE id = ${storyId}
+      SELECT id, "sectionId", "searchVector", coalesce("publishedAt", now()) AS "publishedAt"
+      FROM "Story" WHERE id = ${storyId}
     ), terms AS (
       SELECT to_tsquery('simple', string_agg(quote_literal(lexeme), ' | ')) AS query
       FROM source, unnest(source."searchVector") AS term(lexeme, positions, weights)
       WHERE weights && ARRAY['A', 'B']
+    ), nearby AS (
+      (SELECT s.id, s."searchVector", s."publishedAt" FROM "Story" s, source
+       WHERE s."publishedAt" <= source."publishedAt" AND s.status IN ('published', 'scheduled')
+       ORDER BY s."publishedAt" DESC LIMIT ${NEARBY_WINDOW})
+      UNION ALL
+      (SELECT s.id, s."searchVector", s."publishedAt" FROM "Story" s, source
+       WHERE s."publishedAt" > source."publishedAt" AND s.status IN ('published', 'scheduled')
+       ORDER BY s."publishedAt" ASC LIMIT ${NEARBY_WINDOW})
     ), text_matches AS (
-      SELECT s.id FROM "Story" s, source, terms
-      WHERE s."searchVector" @@ terms.query
-        AND s.status IN ('published', 'scheduled') AND s."publishedAt" <= now()
-        AND s.id <> source.id AND s.id <> ALL(${exclude}::text[])
-      ORDER BY s."publishedAt" DESC
+      SELECT nearby.id FROM nearby, source, terms
+      WHERE nearby."searchVector" @@ terms.query
+        AND nearby."publishedAt" <= now()
+        AND nearby.id <> source.id AND nearby.id <> ALL(${exclude}::text[])
+      ORDER BY abs(extract(epoch FROM nearby."publishedAt" - source."publishedAt"))
       LIMIT ${SUGGESTION_CANDIDATES}
     ), section_matches AS (
       SELECT s.id FROM "Story" s, source
