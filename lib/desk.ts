@@ -5,22 +5,6 @@ import { toLibraryImage } from "@/lib/media";
 import { storyPageSelect, toPublishedStory, type PublishedStory } from "@/lib/stories";
 import type { BodyDocument } from "@/lib/story-body";
 
-export async function listStoriesForDesk() {
-  return db.story.findMany({
-    orderBy: [{ updatedAt: "desc" }],
-    take: 200,
-    select: {
-      id: true,
-      slug: true,
-      headline: true,
-      status: true,
-      publishedAt: true,
-      updatedAt: true,
-      section: { select: { name: true } },
-    },
-  });
-}
-
 export async function listSections() {
   return db.section.findMany({ orderBy: { position: "asc" }, select: { id: true, name: true } });
 }

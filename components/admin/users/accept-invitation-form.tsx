@@ -1,7 +1,8 @@
 "use client";
 import { useActionState } from "react";
-import { buttonClass, Field, inputClass } from "@/components/ui/field";
+import { buttonClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
+import { NewPasswordFields } from "./new-password-fields";
 import { acceptInvitationAction } from "@/lib/actions/auth";
 import type { FormState } from "@/lib/actions/form-action";
 
@@ -20,39 +21,12 @@ export function AcceptInvitationForm({
       <input type="hidden" name="token" value={token} />
       {/* Lets password managers file the new password under the right account. */}
       <input type="hidden" name="username" value={email} autoComplete="username" />
-      <Field
+      <NewPasswordFields
         label="Choose a password"
-        name="newPassword"
-        errors={state.fieldErrors?.newPassword}
+        confirmLabel="The same password again"
         hint={passwordHint}
-      >
-        {(props) => (
-          <input
-            {...props}
-            name="newPassword"
-            type="password"
-            required
-            autoComplete="new-password"
-            className={inputClass}
-          />
-        )}
-      </Field>
-      <Field
-        label="The same password again"
-        name="confirmPassword"
-        errors={state.fieldErrors?.confirmPassword}
-      >
-        {(props) => (
-          <input
-            {...props}
-            name="confirmPassword"
-            type="password"
-            required
-            autoComplete="new-password"
-            className={inputClass}
-          />
-        )}
-      </Field>
+        errors={state.fieldErrors}
+      />
       <FormMessage message={state.message} ok={state.ok} />
       <button type="submit" disabled={pending} className={buttonClass}>
         {pending ? "Setting your password…" : "Set password and sign in"}

@@ -2,6 +2,7 @@
 import { useActionState } from "react";
 import { buttonClass, Field, inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
+import { NewPasswordFields } from "./new-password-fields";
 import { changePasswordAction } from "@/lib/actions/account";
 import type { FormState } from "@/lib/actions/form-action";
 
@@ -21,35 +22,12 @@ export function ChangePasswordForm({ passwordHint }: { passwordHint: string }) {
           />
         )}
       </Field>
-      <Field
+      <NewPasswordFields
         label="New password"
-        name="newPassword"
-        errors={state.fieldErrors?.newPassword}
+        confirmLabel="New password again"
         hint={passwordHint}
-      >
-        {(props) => (
-          <input
-            {...props}
-            name="newPassword"
-            type="password"
-            required
-            autoComplete="new-password"
-            className={inputClass}
-          />
-        )}
-      </Field>
-      <Field label="New password again" name="confirmPassword" errors={state.fieldErrors?.confirmPassword}>
-        {(props) => (
-          <input
-            {...props}
-            name="confirmPassword"
-            type="password"
-            required
-            autoComplete="new-password"
-            className={inputClass}
-          />
-        )}
-      </Field>
+        errors={state.fieldErrors}
+      />
       <FormMessage message={state.message} ok={state.ok} />
       <button type="submit" disabled={pending} className={buttonClass}>
         {pending ? "Changing…" : "Change password"}
