@@ -29,6 +29,9 @@ const nextConfig = {
   // The test run builds into its own folder so it never replaces the build `npm start` serves.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
+  // scripts/server.ts compresses every response, after the page cache has kept
+  // the uncompressed bytes; Next.js compressing too would hide them from it.
+  compress: false,
   typedRoutes: false,
   // Story images come from the media route (app/media); the optimizer resizes them for readers.
   images: { localPatterns: [{ pathname: "/media/**" }] },

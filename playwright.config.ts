@@ -48,10 +48,11 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `node_modules/.bin/next start --port ${port}`,
+    // The production server, page cache and all (scripts/server.ts).
+    command: "node --import tsx scripts/server.ts",
     url: baseURL,
     reuseExistingServer: false,
     timeout: 60_000,
-    env: { NODE_ENV: "production" },
+    env: { NODE_ENV: "production", PORT: port },
   },
 });

@@ -6,25 +6,28 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { AmendmentKind } from "@/lib/generated/prisma/enums";
+import { withReaderPages } from "@/lib/reader-pages";
 import { assertRole, EDITORIAL_ROLES, type StaffUser } from "@/lib/roles";
 import { StoryConflictError } from "@/lib/story-mutations";
 
-/** Appends an amendment, stamped with the time; returns the story's slug for revalidation. */
+/** Appends an amendment, stamped with the time; returns the reader pages it changed. */
 export async function addAmendment(
   storyId: string,
   amendment: { kind: AmendmentKind; text: string },
   user: StaffUser,
-): Promise<{ slug: string }> {
+): Promise<{ slug: string; readerPages: string[] }> {
   assertRole(user, EDITORIAL_ROLES);
   return db.$transaction(async (tx) => {
     const story = await tx.story.findUnique({ where: { id: storyId }, select: { slug: true } });
     if (!story) throw new StoryConflictError("This story no longer exists.");
-    await tx.storyAmendment.create({
-      data: { storyId, kind: amendment.kind, text: amendment.text, createdById: user.id },
+    const { readerPages } = await withReaderPages(tx, [storyId], async () => {
+      await tx.storyAmendment.create({
+        data: { storyId, kind: amendment.kind, text: amendment.text, createdById: user.id },
+      });
+      await tx.auditEntry.create({
+        data: { action: "story.amend", actorId: user.id, storyId, details: { kind: amendment.kind } },
+      });
     });
-    await tx.auditEntry.create({
-      data: { action: "story.amend", actorId: user.id, storyId, details: { kind: amendment.kind } },
-    });
-    return { slug: story.slug };
+    return { slug: story.slug, readerPages };
   });
 }

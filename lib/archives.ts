@@ -4,7 +4,6 @@
  */
 import "server-only";
 import { unstable_cache } from "next/cache";
-import { tags } from "@/lib/cache-tags";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { publishedNow, REVALIDATE_SECONDS, summarySelect, toSummary, type StorySummary } from "@/lib/stories";
@@ -147,8 +146,10 @@ export async function loadAuthorArchive(slug: string, request?: ArchivePageReque
   return { author: shown, ...(await loadArchivePage({ authors: { some: { authorId: id } } }, request)) };
 }
 
-// The cache key includes the arguments, so each page of each archive is cached on its own.
-const archiveCache = { tags: [tags.storyLists], revalidate: REVALIDATE_SECONDS };
+// The cache key includes the arguments, so each page of each archive is cached
+// on its own. Writes refresh the archive's path (lib/reader-pages.ts), and with
+// it the data read under it, whatever the page.
+const archiveCache = { revalidate: REVALIDATE_SECONDS };
 export const getSectionArchive = unstable_cache(loadSectionArchive, ["section-archive"], archiveCache);
 export const getTagArchive = unstable_cache(loadTagArchive, ["tag-archive"], archiveCache);
 export const getAuthorArchive = unstable_cache(loadAuthorArchive, ["author-archive"], archiveCache);

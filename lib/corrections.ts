@@ -4,7 +4,6 @@
  */
 import "server-only";
 import { unstable_cache } from "next/cache";
-import { tags } from "@/lib/cache-tags";
 import { db } from "@/lib/db";
 import { renderRssFeed } from "@/lib/feed-documents";
 import { absoluteUrl, latest } from "@/lib/feeds";
@@ -85,7 +84,9 @@ export async function loadCorrections(
   return { corrections, olderCursor: rows.length > limit && last ? encodeCorrectionsCursor(last) : null };
 }
 
-const cacheOptions = { tags: [tags.storyLists], revalidate: REVALIDATE_SECONDS };
+// Writes refresh the paths that read these (lib/reader-pages.ts), which
+// refreshes the data read under them too; otherwise it keeps REVALIDATE_SECONDS.
+const cacheOptions = { revalidate: REVALIDATE_SECONDS };
 
 /** A page of corrections starting after the cursor `before`, or null when the cursor is not one. */
 export async function getCorrections(before: string | null): Promise<PagedCorrections | null> {

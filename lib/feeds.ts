@@ -5,7 +5,6 @@
  */
 import "server-only";
 import { unstable_cache } from "next/cache";
-import { tags } from "@/lib/cache-tags";
 import { db } from "@/lib/db";
 import {
   excerpt,
@@ -27,7 +26,9 @@ export const SITEMAP_PAGE_SIZE = 10_000;
 export const NEWS_SITEMAP_WINDOW_HOURS = 48;
 export const NEWS_SITEMAP_LENGTH = 1000;
 
-const cacheOptions = { tags: [tags.storyLists], revalidate: REVALIDATE_SECONDS };
+// Writes refresh the paths that read these (lib/reader-pages.ts), which
+// refreshes the data read under them too; otherwise it keeps REVALIDATE_SECONDS.
+const cacheOptions = { revalidate: REVALIDATE_SECONDS };
 
 /** An absolute address on the site, as feeds and sitemaps require. */
 export function absoluteUrl(path: string): string {

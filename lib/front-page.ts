@@ -1,13 +1,16 @@
 /** The front page as readers see it: the editors' arrangement first, then the news as it comes. */
 import "server-only";
-import { unstable_cache } from "next/cache";
-import { tags } from "@/lib/cache-tags";
 import { db } from "@/lib/db";
-import { publishedNow, REVALIDATE_SECONDS, summarySelect, toSummary, type StorySummary } from "@/lib/stories";
+import { publishedNow, summarySelect, toSummary, type StorySummary } from "@/lib/stories";
+import { FRONT_PAGE_PLACES } from "@/lib/validation/workflow";
 
 const TOP_STORIES = 4;
 const RAIL_LENGTH = 4;
 const LATEST_LENGTH = 12;
+/** How many of the newest stories the page reads: lead, top stories and latest, with room for the pinned ones. */
+export const FRONT_PAGE_NEWEST = 1 + TOP_STORIES + LATEST_LENGTH + TOP_STORIES;
+/** A story further down its section than this is on no rail (lib/reader-pages.ts). */
+export const FRONT_PAGE_SECTION_NEWEST = FRONT_PAGE_NEWEST + FRONT_PAGE_PLACES + RAIL_LENGTH;
 
 export type FrontPage = {
   lead: StorySummary | null;
@@ -30,7 +33,7 @@ export async function loadFrontPage(): Promise<FrontPage> {
     db.story.findMany({
       where: publishedNow(),
       orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
-      take: 1 + TOP_STORIES + LATEST_LENGTH + TOP_STORIES,
+      take: FRONT_PAGE_NEWEST,
       select: summarySelect,
     }),
     db.section.findMany({ orderBy: { position: "asc" }, select: { id: true, slug: true, name: true } }),
@@ -67,7 +70,5 @@ export async function loadFrontPage(): Promise<FrontPage> {
   return { lead, top, rails, latest };
 }
 
-export const getFrontPage = unstable_cache(loadFrontPage, ["front-page-v2"], {
-  tags: [tags.storyLists],
-  revalidate: REVALIDATE_SECONDS,
-});
+/** The page itself is what is cached (and refreshed by writes, see lib/reader-pages.ts). */
+export const getFrontPage = loadFrontPage;

@@ -66,7 +66,12 @@ export async function setStoryLinks(
       });
       linkedBackFrom.push(slug);
     }
-    return { id: storyId, slug: story.slug, affectedSlugs: [story.slug, ...linkedBackFrom] };
+    // This story's related headlines changed, and those of the stories that now link back.
+    return {
+      id: storyId,
+      slug: story.slug,
+      readerPages: [story.slug, ...linkedBackFrom].map((slug) => `/stories/${slug}`),
+    };
   });
 }
 

@@ -3,13 +3,14 @@
  * scheduled story from its time on without this (see publishedNow() in
  * lib/stories.ts); this keeps the newsroom's records straight: the status,
  * an audit entry, and the reader caches refreshed. It runs when the server
- * starts, catching up on anything due while it was down, and every minute.
+ * starts, catching up on anything due while it was down, and every minute;
+ * each run also works out the related-story suggestions stories lack.
  */
 import "server-only";
-import { createHmac, timingSafeEqual } from "node:crypto";
-import { tags } from "@/lib/cache-tags";
 import { db } from "@/lib/db";
-import { env } from "@/lib/env";
+import { requestRefresh } from "@/lib/reader-cache";
+import { readerPagesShowing } from "@/lib/reader-pages";
+import { catchUpOnSuggestions, refreshSuggestionsAround } from "@/lib/story-suggestions";
 
 const INTERVAL_MS = 60_000;
 
@@ -38,39 +39,21 @@ export async function publishDueStories(now = new Date()): Promise<string[]> {
   });
 }
 
-/** The cache tags to refresh once `slugs` are published. */
-export const tagsForPublished = (slugs: string[]) => (slugs.length ? [tags.storyLists, ...slugs.map(tags.story)] : []);
-
 /**
- * Proves a revalidation request comes from this server's own scheduler:
- * derived from the secret every web process shares, never sent elsewhere.
+ * Once `slugs` are published: their neighbours' suggestions are worked out
+ * again (they may now list them), and the reader pages that show them are
+ * returned, to refresh. Their own suggestions were made when they were scheduled.
  */
-export function schedulerToken(): string {
-  return createHmac("sha256", env.BETTER_AUTH_SECRET).update("newsroom-scheduler").digest("base64url");
-}
-
-export function isSchedulerToken(candidate: string | null): boolean {
-  if (!candidate) return false;
-  const expected = Buffer.from(schedulerToken());
-  const given = Buffer.from(candidate);
-  return given.length === expected.length && timingSafeEqual(given, expected);
-}
-
-/**
- * Next.js revalidates cache tags only while it handles a request, so the
- * scheduler asks its own server to do it (app/api/admin/scheduler/route.ts).
- * If that fails, the pages still refresh within REVALIDATE_SECONDS.
- */
-async function requestRevalidation(slugs: string[]) {
-  const origin = `http://127.0.0.1:${process.env.PORT ?? "3000"}`;
-  const response = await fetch(`${origin}/api/admin/scheduler`, {
-    method: "POST",
-    // proxy.ts refuses a POST without an Origin naming the host it was sent to.
-    headers: { authorization: `Bearer ${schedulerToken()}`, "content-type": "application/json", origin },
-    body: JSON.stringify({ slugs }),
-    signal: AbortSignal.timeout(10_000),
-  });
-  if (!response.ok) throw new Error(`the server answered ${response.status}`);
+export async function readerPagesForPublished(slugs: string[]): Promise<string[]> {
+  if (slugs.length === 0) return [];
+  const stories = await db.story.findMany({ where: { slug: { in: slugs } }, select: { id: true } });
+  const around = [];
+  for (const story of stories) around.push(...(await refreshSuggestionsAround(story.id)));
+  const showing = await readerPagesShowing(
+    db,
+    stories.map((story) => story.id),
+  );
+  return [...new Set([...around, ...showing])].sort();
 }
 
 async function catchUp(): Promise<string[]> {
@@ -87,10 +70,26 @@ async function catchUp(): Promise<string[]> {
 async function revalidate(slugs: string[]) {
   if (slugs.length === 0) return;
   try {
-    await requestRevalidation(slugs);
+    // The scheduler runs outside any request, so its own server does the refreshing.
+    await requestRefresh({ paths: await readerPagesForPublished(slugs) }, { broadcast: true });
   } catch (error) {
     console.error(`Scheduler: could not refresh the reader pages of ${slugs.join(", ")}:`, error);
   }
+}
+
+/** Stories from before suggestions were stored get theirs, a batch a minute. */
+async function catchUpSuggestions() {
+  try {
+    const pages = await catchUpOnSuggestions();
+    if (pages.length) await requestRefresh({ paths: pages }, { broadcast: true });
+  } catch (error) {
+    console.error("Scheduler: could not work out related-story suggestions:", error);
+  }
+}
+
+async function tick() {
+  await revalidate(await catchUp());
+  await catchUpSuggestions();
 }
 
 const STARTUP_DELAY_MS = 5_000;
@@ -101,9 +100,9 @@ export function startScheduler() {
   if (globalForScheduler.newsroomScheduler) return;
   // At start the server is not listening yet: it refreshes the pages a moment later.
   void catchUp().then((slugs) => {
-    if (slugs.length) setTimeout(() => void revalidate(slugs), STARTUP_DELAY_MS).unref();
+    setTimeout(() => void revalidate(slugs).then(catchUpSuggestions), STARTUP_DELAY_MS).unref();
   });
-  const timer = setInterval(() => void catchUp().then(revalidate), INTERVAL_MS);
+  const timer = setInterval(() => void tick(), INTERVAL_MS);
   // The timer never keeps the process alive on its own.
   timer.unref();
   globalForScheduler.newsroomScheduler = timer;

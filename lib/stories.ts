@@ -1,11 +1,12 @@
 /** Reader-facing reads of stories: only published stories whose time has come. */
 import "server-only";
-import { unstable_cache } from "next/cache";
-import { tags } from "@/lib/cache-tags";
+import { cache } from "react";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { MEDIA_VARIANT_WIDTHS, mediaUrl, variantFor, type MediaVariant } from "@/lib/media-url";
 import { readingMinutes } from "@/lib/story-body";
+import { STORY_PAGE_SQL } from "@/lib/story-page-sql";
+import { RANKED_SUGGESTIONS_SQL, STORED_SUGGESTIONS } from "@/lib/suggestions";
 
 // Reader pages are cached; this bounds how late a scheduled story can appear.
 export const REVALIDATE_SECONDS = 60;
@@ -95,8 +96,10 @@ export const storyPageSelect = {
 
 type StoryPageRow = Prisma.StoryGetPayload<{ select: typeof storyPageSelect }>;
 
-function toHeroImage(row: StoryPageRow): HeroImage | null {
-  const variants = Array.isArray(row.heroImage?.variants) ? (row.heroImage.variants as MediaVariant[]) : [];
+type HeroWords = { heroImageAlt: string | null; heroImageCaption: string | null; heroImageCredit: string | null };
+
+function heroImageFrom(storedVariants: unknown, row: HeroWords): HeroImage | null {
+  const variants = Array.isArray(storedVariants) ? (storedVariants as MediaVariant[]) : [];
   const widest = variantFor(variants, MEDIA_VARIANT_WIDTHS.at(-1)!);
   if (!widest || !row.heroImageAlt) return null;
   return {
@@ -124,94 +127,107 @@ export function toPublishedStory(row: StoryPageRow): PublishedStory {
       ...amendment,
       createdAt: amendment.createdAt.toISOString(),
     })),
-    heroImage: toHeroImage(row),
+    heroImage: heroImageFrom(row.heroImage?.variants, row),
+  };
+}
+
+export type RelatedHeadline = { slug: string; headline: string; publishedAt: string; linked: boolean };
+
+/** A story page: the story and the related headlines under it. */
+export type StoryPage = PublishedStory & { related: RelatedHeadline[] };
+
+type StoryPageSqlRow = {
+  id: string;
+  slug: string;
+  headline: string;
+  dek: string | null;
+  publishedAt: Date;
+  majorUpdatedAt: Date | null;
+  bodyHtml: string;
+  bodyText: string;
+  seoTitle: string | null;
+  seoDescription: string | null;
+  heroImageAlt: string | null;
+  heroImageCaption: string | null;
+  heroImageCredit: string | null;
+  heroVariants: unknown;
+  sectionSlug: string | null;
+  sectionName: string | null;
+  authors: { name: string; slug: string }[];
+  tags: { slug: string; name: string }[];
+  amendments: { kind: string; text: string; createdAt: string }[];
+  related: (Omit<RelatedHeadline, "publishedAt"> & { publishedAt: string })[];
+};
+
+/**
+ * A published story by its slug, with everything its page shows, in one SQL
+ * statement (lib/story-page-sql.ts). Null when readers cannot see it.
+ */
+export async function loadStoryPage(slug: string, length = RELATED_HEADLINES_LENGTH): Promise<StoryPage | null> {
+  const [row] = await db.$queryRawUnsafe<StoryPageSqlRow[]>(STORY_PAGE_SQL, slug, length);
+  if (!row) return null;
+  const seen = new Set<string>([row.slug]);
+  const related = row.related
+    .filter((item) => !seen.has(item.slug) && seen.add(item.slug))
+    .slice(0, length)
+    .map((item) => ({ ...item, publishedAt: new Date(item.publishedAt).toISOString() }));
+  return {
+    id: row.id,
+    slug: row.slug,
+    headline: row.headline,
+    dek: row.dek,
+    publishedAt: row.publishedAt.toISOString(),
+    section: row.sectionSlug && row.sectionName ? { slug: row.sectionSlug, name: row.sectionName } : null,
+    authors: row.authors,
+    bodyHtml: row.bodyHtml,
+    readingMinutes: readingMinutes(row.bodyText),
+    updatedAt: row.majorUpdatedAt?.toISOString() ?? null,
+    seoTitle: row.seoTitle,
+    seoDescription: row.seoDescription,
+    tags: row.tags,
+    amendments: row.amendments.map((amendment) => ({
+      ...amendment,
+      createdAt: new Date(amendment.createdAt).toISOString(),
+    })),
+    heroImage: heroImageFrom(row.heroVariants, row),
+    related,
   };
 }
 
 /** A published story by its slug, or null. */
-export async function loadPublishedStory(slug: string): Promise<PublishedStory | null> {
-  const row = await db.story.findFirst({ where: { slug, ...publishedNow() }, select: storyPageSelect });
-  return row ? toPublishedStory(row) : null;
-}
-
-export const getPublishedStory = (slug: string) =>
-  unstable_cache(() => loadPublishedStory(slug), ["story", slug], {
-    tags: [tags.story(slug)],
-    revalidate: REVALIDATE_SECONDS,
-  })();
-
-export type RelatedHeadline = { slug: string; headline: string; publishedAt: string; linked: boolean };
+export const loadPublishedStory = (slug: string): Promise<PublishedStory | null> => loadStoryPage(slug);
 
 /**
- * Stories the database finds close to this one, best first: full-text
- * similarity to its headline and dek, a shared section and shared tags, and
- * recency. Never the story itself, an excluded one, or an unpublished one.
+ * One read per request: the page and its metadata both ask. The rendered page
+ * is what is cached (and refreshed by writes, see lib/reader-pages.ts).
  */
-/** Stories read on each side of the story's publication time. */
-const NEARBY_WINDOW = 1000;
-const SUGGESTION_CANDIDATES = 200;
-const SECTION_CANDIDATES = 50;
+export const getStoryPage = cache((slug: string) => loadStoryPage(slug));
 
+/**
+ * Stories the database finds close to this one, best first, worked out now
+ * (lib/suggestions.ts): for the link picker and the staff preview, which show
+ * a story before its suggestions are stored. Never the story itself, an
+ * excluded one, or one readers cannot see.
+ */
 export async function suggestRelatedStories(storyId: string, exclude: string[], limit: number) {
   if (limit <= 0) return [];
-  // Only a bounded set of candidates is ranked, each read through an index,
-  // so the cost does not grow with the archive: stories published around the
-  // same time as this one that share words with its headline or dek, and the
-  // most recent of its section. (Ranking every match took seconds at 100,000
-  // stories: common words match nearly all of them.)
-  return db.$queryRaw<{ slug: string; headline: string; publishedAt: Date }[]>`
-    WITH source AS (
-      SELECT id, "sectionId", "searchVector", coalesce("publishedAt", now()) AS "publishedAt"
-      FROM "Story" WHERE id = ${storyId}
-    ), terms AS (
-      SELECT to_tsquery('simple', string_agg(quote_literal(lexeme), ' | ')) AS query
-      FROM source, unnest(source."searchVector") AS term(lexeme, positions, weights)
-      WHERE weights && ARRAY['A', 'B']
-    ), nearby AS (
-      (SELECT s.id, s."searchVector", s."publishedAt" FROM "Story" s, source
-       WHERE s."publishedAt" <= source."publishedAt" AND s.status IN ('published', 'scheduled')
-       ORDER BY s."publishedAt" DESC LIMIT ${NEARBY_WINDOW})
-      UNION ALL
-      (SELECT s.id, s."searchVector", s."publishedAt" FROM "Story" s, source
-       WHERE s."publishedAt" > source."publishedAt" AND s.status IN ('published', 'scheduled')
-       ORDER BY s."publishedAt" ASC LIMIT ${NEARBY_WINDOW})
-    ), text_matches AS (
-      SELECT nearby.id FROM nearby, source, terms
-      WHERE nearby."searchVector" @@ terms.query
-        AND nearby."publishedAt" <= now()
-        AND nearby.id <> source.id AND nearby.id <> ALL(${exclude}::text[])
-      ORDER BY abs(extract(epoch FROM nearby."publishedAt" - source."publishedAt"))
-      LIMIT ${SUGGESTION_CANDIDATES}
-    ), section_matches AS (
-      SELECT s.id FROM "Story" s, source
-      WHERE s."sectionId" = source."sectionId"
-        AND s.status IN ('published', 'scheduled') AND s."publishedAt" <= now()
-        AND s.id <> source.id AND s.id <> ALL(${exclude}::text[])
-      ORDER BY s."publishedAt" DESC
-      LIMIT ${SECTION_CANDIDATES}
-    ), candidates AS (
-      SELECT id FROM text_matches UNION SELECT id FROM section_matches
-    )
-    SELECT s.slug, s.headline, s."publishedAt"
-    FROM candidates JOIN "Story" s ON s.id = candidates.id, source, terms
-    ORDER BY
-      coalesce(ts_rank(s."searchVector", terms.query), 0)
-      + CASE WHEN s."sectionId" = source."sectionId" THEN 0.1 ELSE 0 END
-      + 0.2 * (
-          SELECT count(*) FROM "StoryTag" mine
-          JOIN "StoryTag" theirs ON theirs."tagId" = mine."tagId"
-          WHERE mine."storyId" = source.id AND theirs."storyId" = s.id
-        )
-      + 0.2 / (1 + extract(epoch FROM now() - s."publishedAt") / 604800)
-      DESC,
-      s."publishedAt" DESC
-    LIMIT ${limit}
-  `;
+  return db.$queryRawUnsafe<{ slug: string; headline: string; publishedAt: Date }[]>(
+    `SELECT s.slug, s.headline, s."publishedAt"
+     FROM (${RANKED_SUGGESTIONS_SQL}) ranked JOIN "Story" s ON s.id = ranked."suggestedId"
+     WHERE s.status IN ('published', 'scheduled') AND s."publishedAt" <= now() AND s.id <> ALL($3::text[])
+     ORDER BY ranked.rank
+     LIMIT $4`,
+    [storyId],
+    limit + exclude.length + STORED_SUGGESTIONS,
+    exclude,
+    limit,
+  );
 }
 
 /**
- * The related headlines under a story: the editors' links in their order,
- * then suggestions up to the list's length.
+ * The related headlines of any story, as its page would show them: the
+ * editors' links in their order, then suggestions worked out now. For the
+ * staff preview.
  */
 export async function loadRelatedHeadlines(
   storyId: string,
@@ -239,12 +255,6 @@ export async function loadRelatedHeadlines(
     publishedAt: (publishedAt ?? new Date(0)).toISOString(),
   }));
 }
-
-export const listRelatedHeadlines = (storyId: string, slug: string) =>
-  unstable_cache(() => loadRelatedHeadlines(storyId), ["related", storyId], {
-    tags: [tags.storyLists, tags.story(slug)],
-    revalidate: REVALIDATE_SECONDS,
-  })();
 
 /** The current slug of a story that used to be at `slug`, or null. */
 export async function findRenamedStorySlug(slug: string): Promise<string | null> {

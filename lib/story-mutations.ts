@@ -1,14 +1,17 @@
 /**
  * Editorial writes to stories. Each runs in one transaction, records a
- * revision or audit entry beside the change, and returns the slugs whose
- * reader pages must be revalidated. Callers have already checked the role.
+ * revision or audit entry beside the change, and returns the reader pages it
+ * changed (lib/reader-pages.ts). Callers have already checked the role.
  */
 import "server-only";
 import { db, type Db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { InputError } from "@/lib/input-error";
+import { readerPagesShowing } from "@/lib/reader-pages";
 import { canEditAnyStory, ForbiddenError, type StaffUser } from "@/lib/roles";
 import { bodyToText, renderBodyHtml } from "@/lib/story-body";
+import { refreshSuggestionsAround } from "@/lib/story-suggestions";
+import { refreshSuggestions } from "@/lib/suggestions";
 import { slugify, type StoryFormValues } from "@/lib/validation/story";
 
 type Tx = Prisma.TransactionClient;
@@ -35,7 +38,7 @@ export class StoryConflictError extends Error {
   }
 }
 
-export type SavedStory = { id: string; slug: string; affectedSlugs: string[] };
+export type SavedStory = { id: string; slug: string; readerPages: string[] };
 /** A saved story and the version it now has. */
 export type SavedStoryVersion = SavedStory & { version: number };
 
@@ -166,7 +169,7 @@ export async function saveStory(
   const now = new Date();
 
   try {
-    return await db.$transaction(async (tx) => {
+    const saved = await db.$transaction(async (tx) => {
       await ensureSlugFree(tx, slug, storyId);
       await assertReferencesExist(tx, values);
       const tagIds = await tagIdsFor(tx, values.tags);
@@ -193,7 +196,8 @@ export async function saveStory(
         });
         await recordRevision(tx, story.id, story.version, user, { isMajorUpdate: values.majorUpdate });
         await audit(tx, "story.create", user, story.id);
-        return { id: story.id, slug: story.slug, version: story.version, affectedSlugs: [] };
+        // A new story is a draft; only its address (perhaps a cached "not found") changes.
+        return { id: story.id, slug: story.slug, version: story.version, live: false, readerPages: [`/stories/${story.slug}`] };
       }
 
       const current = await tx.story.findUnique({
@@ -202,6 +206,8 @@ export async function saveStory(
       });
       if (!current) throw new StoryConflictError("This story no longer exists.");
       assertMayEdit(user, current);
+      // Autosaves touch drafts only, which no reader sees.
+      const pagesBefore = options.autosave ? [] : await readerPagesShowing(tx, [storyId]);
       if (values.authorIds?.length === 0)
         throw new InputError("Give the story at least one byline.", "authorIds");
       if (options.autosave && current.status !== "draft") {
@@ -249,8 +255,18 @@ export async function saveStory(
       } else {
         await audit(tx, options.autosave ? "story.autosave" : "story.update", user, storyId);
       }
-      return { id: storyId, slug, version, affectedSlugs: [current.slug, slug] };
+      const live = current.status === "published" || current.status === "scheduled";
+      if (live && !options.autosave) await refreshSuggestions(tx, [storyId]);
+      const pagesAfter = options.autosave ? [] : await readerPagesShowing(tx, [storyId]);
+      return { id: storyId, slug, version, live, readerPages: [...pagesBefore, ...pagesAfter] };
     });
+    const around = saved.live && !options.autosave ? await refreshSuggestionsAround(saved.id) : [];
+    return {
+      id: saved.id,
+      slug: saved.slug,
+      version: saved.version,
+      readerPages: [...new Set([...saved.readerPages, ...around])].sort(),
+    };
   } catch (error) {
     if (isUniqueViolation(error)) {
       throw new StoryConflictError(

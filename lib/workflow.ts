@@ -2,15 +2,18 @@
  * Moving a story through the newsroom: review, approval, scheduling,
  * publication, archiving and deletion, plus the reviewers' notes. Each move
  * runs in one transaction with its audit entry, checks the role and the
- * story's current status there (lib/workflow-rules.ts), and returns the slugs
- * whose reader pages changed.
+ * story's current status there (lib/workflow-rules.ts), and returns the
+ * reader pages it changed (lib/reader-pages.ts).
  */
 import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { StoryStatus } from "@/lib/generated/prisma/enums";
+import { readerPagesShowing } from "@/lib/reader-pages";
 import { ForbiddenError, type StaffUser } from "@/lib/roles";
 import { StoryConflictError } from "@/lib/story-mutations";
+import { refreshSuggestionsAround } from "@/lib/story-suggestions";
+import { refreshSuggestions } from "@/lib/suggestions";
 import {
   checkTransition,
   isVisibleToReaders,
@@ -22,10 +25,11 @@ import {
 type Tx = Prisma.TransactionClient;
 
 /**
- * The outcome of a move. `affectedSlugs` lists the stories whose reader pages
- * changed: empty when readers could not see the story before or after.
+ * The outcome of a move. `readerPages` lists the reader pages that showed the
+ * story before or show it after: only its own address when readers could not
+ * see it either time.
  */
-export type WorkflowResult = { id: string; slug: string; affectedSlugs: string[] };
+export type WorkflowResult = { id: string; slug: string; readerPages: string[] };
 
 const currentSelect = { slug: true, headline: true, status: true, createdById: true, publishedAt: true } as const;
 type CurrentStory = WorkflowStory & { slug: string; headline: string };
@@ -60,10 +64,11 @@ async function moveStory(
   transition: Transition,
   decide: (story: CurrentStory, now: Date) => Move,
 ): Promise<WorkflowResult> {
-  return db.$transaction(async (tx) => {
-    const now = new Date();
+  const now = new Date();
+  const moved = await db.$transaction(async (tx) => {
     const story = await findStory(tx, storyId);
     assertTransition(user, story, transition);
+    const pagesBefore = await readerPagesShowing(tx, [storyId]);
     const move = decide(story, now);
     const publishedAt = move.publishedAt === undefined ? story.publishedAt : move.publishedAt;
     const updated = await tx.story.updateMany({
@@ -82,10 +87,16 @@ async function moveStory(
         details: { from: story.status, to: move.status, ...move.details },
       },
     });
-    const readersNoticed =
-      isVisibleToReaders(story, now) || isVisibleToReaders({ status: move.status, publishedAt }, now);
-    return { id: storyId, slug: story.slug, affectedSlugs: readersNoticed ? [story.slug] : [] };
+    // Ready before readers see it: a scheduled story's go live with it.
+    const wasLive = story.status === "published" || story.status === "scheduled";
+    const live = move.status === "published" || move.status === "scheduled";
+    if (live && !wasLive) await refreshSuggestions(tx, [storyId]);
+    const pagesAfter = await readerPagesShowing(tx, [storyId]);
+    const goesLive = !isVisibleToReaders(story, now) && isVisibleToReaders({ status: move.status, publishedAt }, now);
+    return { id: storyId, slug: story.slug, goesLive, readerPages: [...pagesBefore, ...pagesAfter] };
   });
+  const around = moved.goesLive ? await refreshSuggestionsAround(storyId) : [];
+  return { id: moved.id, slug: moved.slug, readerPages: [...new Set([...moved.readerPages, ...around])].sort() };
 }
 
 const leaveFrontPage = (storyId: string) => (tx: Tx) => tx.frontPageSlot.deleteMany({ where: { storyId } });
@@ -182,8 +193,10 @@ export async function deleteStoryForGood(
         details: { storyId, slug: story.slug, headline: story.headline },
       },
     });
+    // Taken before the delete: the links and suggestions to it go with it.
+    const readerPages = await readerPagesShowing(tx, [storyId]);
     await tx.story.delete({ where: { id: storyId } });
-    return { id: storyId, slug: story.slug, affectedSlugs: [story.slug] };
+    return { id: storyId, slug: story.slug, readerPages };
   });
 }
 

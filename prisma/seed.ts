@@ -11,6 +11,7 @@ import { randomUUID } from "node:crypto";
 import { PrismaClient, type Prisma } from "../lib/generated/prisma/client";
 import { hashPassword } from "../lib/passwords";
 import { bodyToText, renderBodyHtml, type BodyDocument } from "../lib/story-body";
+import { refreshSuggestions } from "../lib/suggestions";
 import { slugify } from "../lib/validation/story";
 import { demoAuthors, demoSections, leadStory, relatedStories, type DemoStory } from "./demo-content";
 
@@ -97,6 +98,8 @@ async function seedStories(tx: Prisma.TransactionClient, now: Date) {
     data: relatedIds.map((toStoryId, position) => ({ fromStoryId: leadId, toStoryId, position })),
   });
   await tx.frontPageSlot.create({ data: { position: 0, storyId: leadId } });
+  // As publishing each would: the related headlines after the editors' links.
+  await refreshSuggestions(tx, [...relatedIds, leadId]);
 
   // So the corrections page has something to show: one of each public kind,
   // on the third and fourth related stories (published 8 and 12 hours ago).

@@ -5,7 +5,7 @@
 import { spawn } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
-import { bin, projectRoot, run } from "./postgres";
+import { bin, productionServerArgs, projectRoot, run } from "./postgres";
 import { prepare, stopTogetherOnSignal } from "./prepare";
 
 const SOURCES = [
@@ -48,10 +48,10 @@ async function main() {
     await database.stop();
     throw error;
   }
-  const server = spawn(bin("next"), ["start", "--port", port], {
+  const server = spawn(process.execPath, productionServerArgs, {
     cwd: projectRoot,
     stdio: ["ignore", "inherit", "inherit"],
-    env: { ...process.env, ...serverEnv },
+    env: { ...process.env, ...serverEnv, PORT: port },
   });
   stopTogetherOnSignal(server, database);
   console.log(`\nNewsroom is running at ${siteUrl}`);

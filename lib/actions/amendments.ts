@@ -1,6 +1,5 @@
 "use server";
 /** Appending corrections, clarifications and updates to a story. Goes through formAction. */
-import { tags } from "@/lib/cache-tags";
 import { addAmendment } from "@/lib/amendments";
 import { EDITORIAL_ROLES } from "@/lib/roles";
 import { amendmentFormSchema } from "@/lib/validation/story";
@@ -9,10 +8,9 @@ import { formAction, type FormState } from "./form-action";
 const amend = formAction(
   { roles: EDITORIAL_ROLES, schema: amendmentFormSchema },
   async ({ storyId, ...amendment }, user) => {
-    const { slug } = await addAmendment(storyId, amendment, user);
-    // The public corrections page is one of the story lists.
+    const { readerPages } = await addAmendment(storyId, amendment, user);
     return {
-      revalidateTags: [tags.story(slug), tags.storyLists],
+      readerPages,
       redirectTo: `/admin/stories/${storyId}?notice=amended`,
     };
   },

@@ -4,12 +4,11 @@
  * touched, then redirect. Whatever fails, the editor's input comes back.
  */
 import "server-only";
-import { revalidatePath, updateTag } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { pathsForTag } from "@/lib/cache-tags";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { InputError } from "@/lib/input-error";
+import { refreshReaderPages } from "@/lib/reader-cache";
 import { ForbiddenError, type StaffUser } from "@/lib/roles";
 import { assertSameOriginRequest } from "@/lib/same-origin";
 import { requireRole } from "@/lib/session";
@@ -28,7 +27,8 @@ export type FormState = {
 };
 
 export type Outcome = {
-  revalidateTags: string[];
+  /** The reader pages the write changed (lib/reader-pages.ts), refreshed once it is done. */
+  readerPages: string[];
   redirectTo?: string;
   message?: string;
   result?: FormState["result"];
@@ -90,10 +90,7 @@ export function formAction<S extends z.ZodType>(
       console.error(error);
       return { message: "Something went wrong and nothing was saved. Try again.", values };
     }
-    for (const tag of outcome.revalidateTags) {
-      updateTag(tag);
-      for (const path of pathsForTag(tag)) revalidatePath(path);
-    }
+    refreshReaderPages({ paths: outcome.readerPages });
     if (outcome.redirectTo) redirect(outcome.redirectTo);
     return { ok: true, message: outcome.message, result: outcome.result };
   };

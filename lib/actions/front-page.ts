@@ -1,6 +1,5 @@
 "use server";
 /** The server action that saves the editors' front-page arrangement, through formAction. */
-import { tags } from "@/lib/cache-tags";
 import { arrangeFrontPage } from "@/lib/front-page-curation";
 import { EDITORIAL_ROLES } from "@/lib/roles";
 import { frontPageSchema } from "@/lib/validation/workflow";
@@ -10,7 +9,7 @@ const arrange = formAction(
   { roles: EDITORIAL_ROLES, schema: frontPageSchema, read: (formData) => ({ storyIds: formData.getAll("storyId") }) },
   async ({ storyIds }, user) => {
     await arrangeFrontPage(storyIds, user);
-    return { revalidateTags: [tags.storyLists], redirectTo: "/admin/front-page?notice=saved" };
+    return { readerPages: ["/"], redirectTo: "/admin/front-page?notice=saved" };
   },
 );
 

@@ -1,7 +1,6 @@
 "use server";
 /** Server actions for links between stories. Every one goes through formAction. */
 import { z } from "zod";
-import { tags } from "@/lib/cache-tags";
 import { setStoryLinks } from "@/lib/links";
 import { EDITORIAL_ROLES } from "@/lib/roles";
 import { slugSchema, storyLinksSchema } from "@/lib/validation/story";
@@ -20,8 +19,7 @@ const link = formAction(
   async ({ storyId, linkedSlugs, linkBackSlugs }, user) => {
     const saved = await setStoryLinks(storyId, linkedSlugs, user, linkBackSlugs);
     return {
-      // Both this story's list and those of the stories that now link back.
-      revalidateTags: [tags.storyLists, ...saved.affectedSlugs.map(tags.story)],
+      readerPages: saved.readerPages,
       redirectTo: `/admin/stories/${storyId}?notice=linked`,
     };
   },

@@ -1,6 +1,5 @@
 "use server";
 /** Restoring an earlier version of a story. Goes through formAction. */
-import { tags } from "@/lib/cache-tags";
 import { restoreRevision } from "@/lib/revisions";
 import { ALL_ROLES } from "@/lib/roles";
 import { restoreRevisionSchema } from "@/lib/validation/story";
@@ -12,7 +11,7 @@ const restore = formAction(
   async ({ storyId, version, expectedVersion }, user) => {
     const saved = await restoreRevision(storyId, version, expectedVersion, user);
     return {
-      revalidateTags: [tags.storyLists, ...saved.affectedSlugs.map(tags.story)],
+      readerPages: saved.readerPages,
       redirectTo: `/admin/stories/${storyId}/revisions?restored=${version}`,
     };
   },

@@ -1,19 +1,16 @@
 "use server";
 /** Server actions of the story desk. Every one goes through formAction. */
 import { z } from "zod";
-import { tags } from "@/lib/cache-tags";
 import { ALL_ROLES } from "@/lib/roles";
-import { saveStory, type SavedStory } from "@/lib/story-mutations";
+import { saveStory } from "@/lib/story-mutations";
 import { storyFormSchema } from "@/lib/validation/story";
 import { formAction, type FormState } from "./form-action";
-
-const revalidating = (saved: SavedStory) => [tags.storyLists, ...saved.affectedSlugs.map(tags.story)];
 
 const saveSchema = storyFormSchema.safeExtend({ storyId: z.string().optional() });
 
 const save = formAction({ roles: ALL_ROLES, schema: saveSchema }, async ({ storyId, ...values }, user) => {
   const saved = await saveStory(values, user, storyId || undefined);
-  return { revalidateTags: revalidating(saved), redirectTo: `/admin/stories/${saved.id}?notice=saved` };
+  return { readerPages: saved.readerPages, redirectTo: `/admin/stories/${saved.id}?notice=saved` };
 });
 
 // The form saves a draft by itself while the editor writes. It stays on the
@@ -24,7 +21,7 @@ const autosave = formAction(
   { roles: ALL_ROLES, schema: storyFormSchema.safeExtend({ storyId: z.string().min(1) }) },
   async ({ storyId, ...values }, user) => {
     const saved = await saveStory(values, user, storyId, { autosave: true });
-    return { revalidateTags: [], result: { version: saved.version, savedAt: new Date().toISOString() } };
+    return { readerPages: [], result: { version: saved.version, savedAt: new Date().toISOString() } };
   },
 );
 

@@ -1,9 +1,8 @@
 "use server";
 /** Server actions that move a story through review and publication. Every one goes through formAction. */
 import { z } from "zod";
-import { tags } from "@/lib/cache-tags";
 import { ALL_ROLES, EDITORIAL_ROLES } from "@/lib/roles";
-import { publishDueStories, tagsForPublished } from "@/lib/scheduler";
+import { publishDueStories, readerPagesForPublished } from "@/lib/scheduler";
 import { site } from "@/lib/site";
 import {
   addReviewNote,
@@ -27,12 +26,8 @@ import {
 } from "@/lib/validation/workflow";
 import { formAction, type FormState, type Outcome } from "./form-action";
 
-// Reader pages change only when readers could see the story before or after.
-const revalidating = (result: WorkflowResult) =>
-  result.affectedSlugs.length ? [tags.storyLists, ...result.affectedSlugs.map(tags.story)] : [];
-
 const backToStory = (result: WorkflowResult, notice: string): Outcome => ({
-  revalidateTags: revalidating(result),
+  readerPages: result.readerPages,
   redirectTo: `/admin/stories/${result.id}?notice=${notice}`,
 });
 
@@ -67,17 +62,17 @@ const destroy = formAction(
   { roles: ["admin"], schema: deleteStorySchema },
   async ({ storyId, confirmHeadline }, user) => {
     const result = await deleteStoryForGood(storyId, confirmHeadline, user);
-    return { revalidateTags: [tags.storyLists, tags.story(result.slug)], redirectTo: "/admin/stories?notice=deleted" };
+    return { readerPages: result.readerPages, redirectTo: "/admin/stories?notice=deleted" };
   },
 );
 const note = formAction({ roles: ALL_ROLES, schema: reviewNoteSchema }, async ({ storyId, note }, user) => {
   await addReviewNote(storyId, note, user);
-  return { revalidateTags: [], redirectTo: `/admin/stories/${storyId}?notice=noted` };
+  return { readerPages: [], redirectTo: `/admin/stories/${storyId}?notice=noted` };
 });
 const catchUp = formAction({ roles: EDITORIAL_ROLES, schema: z.object({}) }, async () => {
   const slugs = await publishDueStories();
   return {
-    revalidateTags: tagsForPublished(slugs),
+    readerPages: await readerPagesForPublished(slugs),
     message: slugs.length ? `Published ${slugs.length} overdue ${slugs.length === 1 ? "story" : "stories"}.` : "Nothing was overdue.",
   };
 });

@@ -203,12 +203,13 @@ describe("the review workflow", () => {
     const story = await makeStory({ status: "published" });
     await testDb.frontPageSlot.create({ data: { position: 0, storyId: story.id } });
     const archived = await archiveStory(story.id, editor);
-    expect(archived.affectedSlugs).toEqual([story.slug]);
+    // The story was on the front page: its page and the front page change.
+    expect(archived.readerPages).toEqual(expect.arrayContaining([`/stories/${story.slug}`, "/"]));
     expect(await loadPublishedStory(story.slug)).toBeNull();
     expect(await testDb.frontPageSlot.count()).toBe(0);
     const restored = await restoreStory(story.id, editor);
-    // Readers saw nothing change: no reader page needs refreshing.
-    expect(restored.affectedSlugs).toEqual([]);
+    // Readers saw nothing change: only the story's own address (still not found) is refreshed.
+    expect(restored.readerPages).toEqual([`/stories/${story.slug}`]);
     expect(await statusOf(story.id)).toBe("draft");
     expect(await auditActions(story.id)).toEqual(["story.archive", "story.restore"]);
   });
@@ -226,7 +227,7 @@ describe("the review workflow", () => {
     const editor = await createStaff("editor");
     const story = await makeStory({ status: "scheduled", publishedAt: new Date(Date.now() + 5 * HOUR) });
     const result = await publishStory(story.id, editor);
-    expect(result.affectedSlugs).toEqual([story.slug]);
+    expect(result.readerPages).toEqual(expect.arrayContaining([`/stories/${story.slug}`, "/", "/feed.xml"]));
     const after = await testDb.story.findUniqueOrThrow({ where: { id: story.id } });
     expect(after.publishedAt!.getTime()).toBeLessThanOrEqual(Date.now());
     expect(await loadPublishedStory(story.slug)).not.toBeNull();
@@ -364,7 +365,7 @@ describe("links", () => {
     ];
     await setStoryLinks(other.id, [third.slug], editor);
     const saved = await setStoryLinks(story.id, [other.slug], editor, [other.slug]);
-    expect(saved.affectedSlugs).toEqual([story.slug, other.slug]);
+    expect(saved.readerPages).toEqual([`/stories/${story.slug}`, `/stories/${other.slug}`]);
     // Saving again with the same choice adds no second link back.
     await setStoryLinks(story.id, [other.slug], editor, [other.slug]);
 

@@ -4,7 +4,7 @@ import { JsonLd } from "@/components/site/json-ld";
 import { RelatedHeadlines } from "@/components/site/related-headlines";
 import { StoryArticle } from "@/components/site/story-article";
 import { site } from "@/lib/site";
-import { findRenamedStorySlug, getPublishedStory, listRelatedHeadlines } from "@/lib/stories";
+import { findRenamedStorySlug, getStoryPage } from "@/lib/stories";
 import { breadcrumbJsonLd, newsArticleJsonLd, serializeJsonLd } from "@/lib/structured-data";
 
 export const revalidate = 60;
@@ -17,7 +17,7 @@ export function generateStaticParams() {
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const story = await getPublishedStory((await params).slug);
+  const story = await getStoryPage((await params).slug);
   if (!story) notFound();
   const url = `${site.url}/stories/${story.slug}`;
   const title = story.seoTitle ?? story.headline;
@@ -46,18 +46,17 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function StoryPage({ params }: Props) {
   const { slug } = await params;
-  const story = await getPublishedStory(slug);
+  const story = await getStoryPage(slug);
   if (!story) {
     const renamed = await findRenamedStorySlug(slug);
     if (renamed) permanentRedirect(`/stories/${renamed}`);
     notFound();
   }
-  const related = await listRelatedHeadlines(story.id, story.slug);
   return (
     <main id="main" className="mx-auto max-w-3xl px-4 py-8">
       <JsonLd json={serializeJsonLd([newsArticleJsonLd(story, site), breadcrumbJsonLd(story, site)])} />
       <StoryArticle story={story} timeZone={site.timeZone} />
-      <RelatedHeadlines headlines={related} />
+      <RelatedHeadlines headlines={story.related} />
     </main>
   );
 }

@@ -1,0 +1,272 @@
+/**
+ * The page cache: whole reader pages kept in the server's memory and served
+ * without reaching Next.js, as a CDN in front of the site would serve them,
+ * but inside the one process `npm start` runs (scripts/server.ts).
+ *
+ * It follows HTTP's rules for a shared cache: it stores only what Next.js
+ * marks as shareable (a 200 with `s-maxage`, no cookie, varying on nothing it
+ * cannot see), for as long as `s-maxage` allows. Writes purge the pages they
+ * change (lib/reader-cache.ts), by path, in every web process.
+ *
+ * This module runs outside Next.js's bundle, so it imports nothing of the app.
+ */
+import Negotiator from "negotiator";
+import { brotliCompressSync, constants as zlib, gzipSync } from "node:zlib";
+
+export type CachedEncoding = "br" | "gzip";
+type Encoding = CachedEncoding | "identity";
+
+export type CachedPage = {
+  /** The request target it answers: path and query. */
+  key: string;
+  path: string;
+  /** The headers Next.js sent, without the ones that describe one connection or one encoding. */
+  headers: [string, string][];
+  body: Buffer;
+  /** Compressed copies, made the first time a reader's browser asks for one. */
+  encoded: Partial<Record<CachedEncoding, Buffer>>;
+  etag: string | null;
+  storedAt: number;
+  expiresAt: number;
+};
+
+/** Request headers a reader page varies on that our cached copy was made without (Next's client navigations). */
+const ROUTER_HEADERS = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-action"];
+const UNDERSTOOD_VARY = new Set([...ROUTER_HEADERS, "accept-encoding"]);
+/** Never cached: the newsroom, JSON, uploads and the build's own files (which browsers cache for a year). */
+const UNCACHED_PATHS = /^\/(?:admin|api|media|_next)(?:\/|$)/;
+/** Not replayed from the cache: they belong to the connection or to one encoding of the body. */
+const UNSTORED_HEADERS = new Set([
+  "connection",
+  "keep-alive",
+  "transfer-encoding",
+  "content-length",
+  "content-encoding",
+  "date",
+  "age",
+  "x-page-cache",
+  "x-nextjs-cache",
+]);
+
+export const MAX_PAGE_BYTES = 2 * 1024 * 1024;
+
+type RequestLike = { method?: string; url?: string; headers: Record<string, string | string[] | undefined> };
+
+/**
+ * The key a request is cached under, or null when it must go to Next.js:
+ * anything but GET and HEAD, signed requests, client navigations (RSC),
+ * ranges, and the paths that are never cached.
+ */
+export function cacheKeyFor(request: RequestLike): string | null {
+  if (request.method !== "GET" && request.method !== "HEAD") return null;
+  const url = request.url ?? "";
+  if (!url.startsWith("/") || UNCACHED_PATHS.test(url)) return null;
+  const { headers } = request;
+  if (headers.authorization || headers.range) return null;
+  if (ROUTER_HEADERS.some((name) => headers[name] !== undefined)) return null;
+  if (/[?&]_rsc=/.test(url)) return null;
+  return url;
+}
+
+export const pathOf = (key: string) => key.split("?", 1)[0]!;
+
+function directives(cacheControl: string): Map<string, string | true> {
+  const found = new Map<string, string | true>();
+  for (const part of cacheControl.toLowerCase().split(",")) {
+    const [name, value] = part.trim().split("=", 2);
+    if (name) found.set(name, value?.replace(/^"|"$/g, "") ?? true);
+  }
+  return found;
+}
+
+/**
+ * How many seconds a shared cache may keep this response, or 0 when it must
+ * not store it at all.
+ */
+export function sharedLifetime(status: number, headers: Record<string, string | string[] | number | undefined>): number {
+  if (status !== 200 || headers["set-cookie"] !== undefined || headers["content-encoding"] !== undefined) return 0;
+  // Next.js sends a page it is regenerating in the background as STALE: the next request gets the fresh one.
+  if (String(headers["x-nextjs-cache"] ?? "").toUpperCase() === "STALE") return 0;
+  const vary = String(headers.vary ?? "")
+    .toLowerCase()
+    .split(",")
+    .map((name) => name.trim())
+    .filter(Boolean);
+  if (vary.some((name) => !UNDERSTOOD_VARY.has(name))) return 0;
+  const cacheControl = directives(String(headers["cache-control"] ?? ""));
+  if (cacheControl.has("private") || cacheControl.has("no-store") || cacheControl.has("no-cache")) return 0;
+  const seconds = Number(cacheControl.get("s-maxage") ?? (cacheControl.has("public") ? cacheControl.get("max-age") : 0));
+  return Number.isFinite(seconds) && seconds > 0 ? seconds : 0;
+}
+
+const compressors: Record<CachedEncoding, (body: Buffer) => Buffer> = {
+  // Fast settings: a page is compressed once, while a reader waits for it.
+  br: (body) =>
+    brotliCompressSync(body, {
+      params: { [zlib.BROTLI_PARAM_QUALITY]: 5, [zlib.BROTLI_PARAM_SIZE_HINT]: body.length },
+    }),
+  gzip: (body) => gzipSync(body, { level: 6 }),
+};
+
+const entrySize = (page: CachedPage) =>
+  page.body.length + (page.encoded.br?.length ?? 0) + (page.encoded.gzip?.length ?? 0) + page.key.length + 512;
+
+export type PageCacheStats = { pages: number; bytes: number; hits: number; misses: number };
+
+/** Pages by request target, least recently used first, within a byte budget. */
+export class PageCache {
+  private readonly pages = new Map<string, CachedPage>();
+  private readonly keysByPath = new Map<string, Set<string>>();
+  private bytes = 0;
+  private hits = 0;
+  private misses = 0;
+  /**
+   * Counts purges. A response that was being made when a purge came may
+   * predate the write that purged, so it is not stored (see `storeIfCurrent`).
+   */
+  generation = 0;
+
+  constructor(
+    private readonly maxBytes: number,
+    private readonly maxSeconds = 3600,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  /** The fresh page for `key`, or undefined. */
+  get(key: string): CachedPage | undefined {
+    const page = this.pages.get(key);
+    if (!page || page.expiresAt <= this.now()) {
+      if (page) this.delete(key);
+      this.misses++;
+      return undefined;
+    }
+    // Most recently used goes last.
+    this.pages.delete(key);
+    this.pages.set(key, page);
+    this.hits++;
+    return page;
+  }
+
+  /**
+   * Keeps a response Next.js just sent, if HTTP lets a shared cache keep it
+   * and no purge happened since `generation` was read.
+   */
+  storeIfCurrent(
+    generation: number,
+    key: string,
+    status: number,
+    headers: Record<string, string | string[] | number | undefined>,
+    body: Buffer,
+  ): boolean {
+    if (generation !== this.generation || this.maxBytes <= 0) return false;
+    const seconds = Math.min(sharedLifetime(status, headers), this.maxSeconds);
+    if (seconds <= 0 || body.length > MAX_PAGE_BYTES) return false;
+    const kept: [string, string][] = [];
+    for (const [name, value] of Object.entries(headers)) {
+      if (value === undefined || UNSTORED_HEADERS.has(name)) continue;
+      for (const each of Array.isArray(value) ? value : [value]) kept.push([name, String(each)]);
+    }
+    const now = this.now();
+    this.delete(key);
+    const page: CachedPage = {
+      key,
+      path: pathOf(key),
+      headers: kept,
+      body,
+      encoded: {},
+      etag: headers.etag === undefined ? null : String(headers.etag),
+      storedAt: now,
+      expiresAt: now + seconds * 1000,
+    };
+    this.pages.set(key, page);
+    const keys = this.keysByPath.get(page.path) ?? new Set<string>();
+    keys.add(key);
+    this.keysByPath.set(page.path, keys);
+    this.bytes += entrySize(page);
+    this.evict();
+    return true;
+  }
+
+  /** The body in the encoding the request prefers among what we can send. */
+  bodyFor(page: CachedPage, acceptEncoding: string | undefined): { encoding: Encoding; body: Buffer } {
+    const encoding = preferredEncoding(acceptEncoding);
+    if (encoding === "identity") return { encoding, body: page.body };
+    let body = page.encoded[encoding];
+    if (!body) {
+      body = compressors[encoding](page.body);
+      if (this.pages.get(page.key) === page) {
+        this.bytes -= entrySize(page);
+        page.encoded[encoding] = body;
+        this.bytes += entrySize(page);
+        this.evict();
+      }
+    }
+    return { encoding, body };
+  }
+
+  /** Forgets every stored variant of these paths (any query string). */
+  purgePaths(paths: Iterable<string>) {
+    this.generation++;
+    for (const path of paths) {
+      for (const key of this.keysByPath.get(path) ?? []) this.delete(key);
+    }
+  }
+
+  purgeAll() {
+    this.generation++;
+    this.pages.clear();
+    this.keysByPath.clear();
+    this.bytes = 0;
+  }
+
+  stats(): PageCacheStats {
+    return { pages: this.pages.size, bytes: this.bytes, hits: this.hits, misses: this.misses };
+  }
+
+  private delete(key: string) {
+    const page = this.pages.get(key);
+    if (!page) return;
+    this.pages.delete(key);
+    this.bytes -= entrySize(page);
+    const keys = this.keysByPath.get(page.path);
+    keys?.delete(key);
+    if (keys?.size === 0) this.keysByPath.delete(page.path);
+  }
+
+  private evict() {
+    for (const key of this.pages.keys()) {
+      if (this.bytes <= this.maxBytes) return;
+      this.delete(key);
+    }
+  }
+}
+
+const ENCODINGS: Encoding[] = ["br", "gzip", "identity"];
+// negotiator 1.x takes our order of preference for encodings the browser likes
+// equally ("gzip, deflate, br"); its published types still describe 0.6.
+type NegotiatorWithPreference = { encoding(available: Encoding[], options: { preferred: Encoding[] }): string | undefined };
+
+export function preferredEncoding(acceptEncoding: string | undefined): Encoding {
+  if (!acceptEncoding) return "identity";
+  const negotiator = new Negotiator({ headers: { "accept-encoding": acceptEncoding } }) as unknown as NegotiatorWithPreference;
+  return (negotiator.encoding(ENCODINGS, { preferred: ENCODINGS }) as Encoding | undefined) ?? "identity";
+}
+
+/** Whether a conditional request's ETags name the stored page, so a 304 answers it. */
+export function isNotModified(page: CachedPage, ifNoneMatch: string | undefined): boolean {
+  if (!ifNoneMatch || !page.etag) return false;
+  const weak = (tag: string) => tag.trim().replace(/^W\//, "");
+  return ifNoneMatch.trim() === "*" || ifNoneMatch.split(",").some((tag) => weak(tag) === weak(page.etag!));
+}
+
+// The server (scripts/server.ts) and the app's code (bundled by Next.js, so
+// with module instances of its own) meet through one global.
+const RUNNING = Symbol.for("newsroom.page-cache");
+type WithPageCache = typeof globalThis & { [RUNNING]?: PageCache };
+
+export function registerPageCache(cache: PageCache) {
+  (globalThis as WithPageCache)[RUNNING] = cache;
+}
+
+/** The cache of the server this code runs in; none under `next dev` or in tests. */
+export const runningPageCache = (): PageCache | undefined => (globalThis as WithPageCache)[RUNNING];

@@ -1,0 +1,57 @@
+/**
+ * Keeping the stored related-story suggestions (lib/suggestions.ts) current:
+ * a story's own when it is published or saved, its neighbours' when it goes
+ * live (so that they may list it), and any never computed, in the background.
+ */
+import "server-only";
+import { db } from "@/lib/db";
+import { refreshSuggestions } from "@/lib/suggestions";
+
+/**
+ * Once a story is live or changed: the stories it suggests are, by the same
+ * measure, close to it, so their suggestions are worked out again and may
+ * now include it. Returns their pages, to refresh. A failure only leaves their
+ * lists as they were, so it is logged, not thrown: the write itself is done.
+ */
+export async function refreshSuggestionsAround(storyId: string): Promise<string[]> {
+  try {
+    const neighbours = await db.$queryRaw<{ id: string; slug: string }[]>`
+      SELECT other.id, other.slug
+      FROM "StorySuggestion" suggestion JOIN "Story" other ON other.id = suggestion."suggestedId"
+      WHERE suggestion."storyId" = ${storyId}
+        AND other.status IN ('published', 'scheduled') AND other."publishedAt" <= now()`;
+    if (neighbours.length === 0) return [];
+    await db.$transaction((tx) => refreshSuggestions(tx, neighbours.map((story) => story.id)));
+    return neighbours.map((story) => `/stories/${story.slug}`);
+  } catch (error) {
+    console.error(`Could not refresh the suggestions around story ${storyId}:`, error);
+    return [];
+  }
+}
+
+const CATCH_UP_BATCH = 200;
+
+/**
+ * Works out the suggestions of visible stories that never had them (stories
+ * from before suggestions were stored), newest first, a batch at a time.
+ * Returns the pages whose related headlines changed.
+ */
+export async function catchUpOnSuggestions(batch = CATCH_UP_BATCH): Promise<string[]> {
+  return db.$transaction(async (tx) => {
+    // Every web process runs the scheduler; one of them does this at a time.
+    const [lock] = await tx.$queryRaw<{ locked: boolean }[]>`
+      SELECT pg_try_advisory_xact_lock(hashtext('newsroom.suggestions.catch-up')) AS locked`;
+    if (!lock?.locked) return [];
+    const stories = await tx.story.findMany({
+      where: { suggestionsRefreshedAt: null, status: { in: ["published", "scheduled"] }, publishedAt: { lte: new Date() } },
+      orderBy: { publishedAt: "desc" },
+      take: batch,
+      select: { id: true, slug: true },
+    });
+    await refreshSuggestions(
+      tx,
+      stories.map((story) => story.id),
+    );
+    return stories.map((story) => `/stories/${story.slug}`);
+  });
+}

@@ -1,0 +1,153 @@
+/**
+ * The production web server (`npm start` runs it): Next.js behind the page
+ * cache of lib/page-cache.ts, with every response compressed for browsers
+ * that accept it. A reader page Next.js marks as shareable is answered from
+ * memory until it expires or a write purges it; everything else goes to Next.js.
+ *
+ *   PORT           where to listen (3000)
+ *   HOST           the address to listen on (every interface)
+ *   PAGE_CACHE_MB  memory for cached pages (128); 0 turns the cache off
+ */
+import { createServer, type IncomingMessage, type OutgoingHttpHeaders, type ServerResponse } from "node:http";
+import path from "node:path";
+import compression from "compression";
+import next from "next";
+import { z } from "zod";
+import { cacheKeyFor, isNotModified, MAX_PAGE_BYTES, PageCache, registerPageCache, type CachedPage } from "../lib/page-cache";
+
+const parsed = z
+  .object({
+    PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+    HOST: z.string().min(1).optional(),
+    PAGE_CACHE_MB: z.coerce.number().min(0, "PAGE_CACHE_MB must be 0 or more").default(128),
+  })
+  .safeParse(process.env);
+if (!parsed.success) {
+  console.error(parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("\n"));
+  process.exit(1);
+}
+const config = parsed.data;
+
+const cache = new PageCache(config.PAGE_CACHE_MB * 1024 * 1024);
+registerPageCache(cache);
+
+const app = next({ dev: false, dir: path.resolve(import.meta.dirname, ".."), hostname: config.HOST ?? "localhost", port: config.PORT });
+const compress = compression();
+
+function answerFromCache(request: IncomingMessage, response: ServerResponse, page: CachedPage) {
+  const age = String(Math.floor((Date.now() - page.storedAt) / 1000));
+  const headers: string[] = [];
+  for (const [name, value] of page.headers) headers.push(name, value);
+  headers.push("age", age, "x-page-cache", "HIT");
+  if (isNotModified(page, request.headers["if-none-match"])) {
+    response.writeHead(304, headers);
+    response.end();
+    return;
+  }
+  const { encoding, body } = cache.bodyFor(page, request.headers["accept-encoding"]);
+  if (encoding !== "identity") headers.push("content-encoding", encoding);
+  headers.push("content-length", String(body.length));
+  response.writeHead(200, headers);
+  response.end(request.method === "HEAD" ? undefined : body);
+}
+
+type Chunk = string | Buffer | Uint8Array;
+type Write = (chunk: Chunk, encoding?: BufferEncoding | ((error?: Error | null) => void), callback?: () => void) => boolean;
+
+/**
+ * Hands `onSent` the status, headers and bytes Next.js sent, as Next.js set
+ * them: before compression encodes either.
+ */
+function recordResponse(
+  response: ServerResponse,
+  onSent: (status: number, headers: OutgoingHttpHeaders, body: Buffer) => void,
+) {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  let tooLarge = false;
+  let sent: { status: number; headers: OutgoingHttpHeaders } | null = null;
+  const keep = (chunk: unknown, encoding: unknown) => {
+    if (tooLarge || chunk === undefined || chunk === null || typeof chunk === "function") return;
+    const bytes = Buffer.isBuffer(chunk)
+      ? chunk
+      : typeof chunk === "string"
+        ? Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8")
+        : Buffer.from(chunk as Uint8Array);
+    size += bytes.length;
+    if (size > MAX_PAGE_BYTES) {
+      tooLarge = true;
+      chunks.length = 0;
+    } else chunks.push(bytes);
+  };
+
+  const writeHead = response.writeHead;
+  // writeHead(status, [message], [headers]): the headers given here join those set before.
+  response.writeHead = function (this: ServerResponse, ...args: unknown[]) {
+    const given = args.find((arg, index) => index > 0 && typeof arg === "object" && arg !== null);
+    const headers: OutgoingHttpHeaders = { ...this.getHeaders() };
+    if (Array.isArray(given)) {
+      for (let index = 0; index + 1 < given.length; index += 2) headers[String(given[index]).toLowerCase()] = given[index + 1];
+    } else if (given) {
+      for (const [name, value] of Object.entries(given)) headers[name.toLowerCase()] = value as OutgoingHttpHeaders[string];
+    }
+    sent ??= { status: Number(args[0]), headers };
+    return (writeHead as (...args: unknown[]) => ServerResponse).apply(this, args);
+  } as ServerResponse["writeHead"];
+
+  const write = response.write as Write;
+  response.write = function (this: ServerResponse, chunk: Chunk, ...rest: unknown[]) {
+    keep(chunk, rest[0]);
+    return (write as (...args: unknown[]) => boolean).call(this, chunk, ...rest);
+  } as ServerResponse["write"];
+
+  const end = response.end;
+  response.end = function (this: ServerResponse, ...args: unknown[]) {
+    keep(args[0], args[1]);
+    const result = (end as (...args: unknown[]) => ServerResponse).apply(this, args);
+    if (!tooLarge && sent) onSent(sent.status, sent.headers, Buffer.concat(chunks));
+    return result;
+  } as ServerResponse["end"];
+}
+
+function handleRequest(request: IncomingMessage, response: ServerResponse, handle: ReturnType<typeof app.getRequestHandler>) {
+  const key = cacheKeyFor(request);
+  if (key) {
+    const page = cache.get(key);
+    if (page) return answerFromCache(request, response, page);
+  }
+  const generation = cache.generation;
+  compress(request as Parameters<typeof compress>[0], response as Parameters<typeof compress>[1], () => {
+    if (key && request.method === "GET") {
+      response.setHeader("x-page-cache", "MISS");
+      recordResponse(response, (status, headers, body) => cache.storeIfCurrent(generation, key, status, headers, body));
+    }
+    void handle(request, response);
+  });
+}
+
+async function main() {
+  await app.prepare();
+  const handle = app.getRequestHandler();
+  const server = createServer((request, response) => handleRequest(request, response, handle));
+  server.listen(config.PORT, config.HOST, () => {
+    const where = config.HOST ?? "every interface";
+    console.log(`Serving on port ${config.PORT} (${where}), page cache ${config.PAGE_CACHE_MB} MB`);
+  });
+
+  let stopping = false;
+  const stop = () => {
+    if (stopping) return;
+    stopping = true;
+    server.close(() => process.exit(0));
+    server.closeIdleConnections();
+    // Connections a reader keeps open do not hold the server up for long.
+    setTimeout(() => process.exit(0), 5_000).unref();
+  };
+  process.on("SIGTERM", stop);
+  process.on("SIGINT", stop);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
