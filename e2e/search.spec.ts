@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import pg from "pg";
 import { relatedStories } from "../prisma/demo-content";
 
 const newOrleans = relatedStories.find((story) => story.slug.startsWith("new-orleans-"))!;
@@ -97,4 +98,94 @@ test("an address with values the search cannot read still gives a friendly page"
     expect(answer?.status(), address).toBe(200);
     await expect(page.getByText(explanation)).toBeVisible();
   }
+});
+
+test.describe("an archive with more than a thousand matches", () => {
+  // Written straight to the test database, newest first a minute apart, and
+  // removed afterwards; only search pages are visited meanwhile.
+  const archiveSize = 1005;
+
+  async function withDatabase(work: (client: pg.Client) => Promise<unknown>) {
+    const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await client.connect();
+    try {
+      await work(client);
+    } finally {
+      await client.end();
+    }
+  }
+
+  test.beforeAll(() =>
+    withDatabase((client) =>
+      client.query(
+        `INSERT INTO "Story" (id, slug, headline, body, "bodyHtml", "bodyText", status, "publishedAt", "updatedAt", "sectionId")
+         SELECT 'zeppelin-' || i, 'zeppelin-story-' || i, 'Lake Shore Notes, Part ' || i, '{"type": "doc", "content": []}'::jsonb, '',
+           'A zeppelin was seen over the lake.', 'published',
+           (now() AT TIME ZONE 'UTC') - i * interval '1 minute', now() AT TIME ZONE 'UTC',
+           (SELECT id FROM "Section" WHERE slug = 'europe')
+         FROM generate_series(0, $1::int - 1) AS i`,
+        [archiveSize],
+      ),
+    ),
+  );
+
+  test.afterAll(() =>
+    withDatabase((client) => client.query(`DELETE FROM "Story" WHERE slug LIKE 'zeppelin-story-%'`)),
+  );
+
+  test("the count says there are more than a thousand, and older stories keep the filters", async ({
+    page,
+  }) => {
+    await page.goto("/search?q=zeppelin&section=europe");
+    await expect(
+      page.getByRole("heading", { level: 2, name: "More than 1,000 results for “zeppelin” in Europe" }),
+    ).toBeVisible();
+    await expect(
+      page.getByText(/^Ranked best match first among the 1,000 newest stories with these words/),
+    ).toBeVisible();
+    const pages = page.getByRole("navigation", { name: "Search result pages" });
+    await expect(pages.getByText("Page 1 of 100")).toBeVisible();
+    const firstPage = await page.getByRole("article").getByRole("heading").allTextContents();
+    expect(firstPage).toHaveLength(10);
+
+    await pages.getByRole("link", { name: /Older stories/ }).click();
+    await expect(page).toHaveURL(/\/search\?q=zeppelin&section=europe&before=[\w-]+$/);
+    await expect(
+      page.getByRole("heading", { level: 2, name: "Older stories: 5 results for “zeppelin” in Europe" }),
+    ).toBeVisible();
+    await expect(page.getByRole("article")).toHaveCount(archiveSize - 1000);
+    await expect(page.getByRole("article").getByRole("heading").last()).toHaveText(
+      `Lake Shore Notes, Part ${archiveSize - 1}`,
+    );
+    await expect(pages.getByRole("link", { name: /Older stories/ })).toHaveCount(0);
+    await expect(page.getByRole("search", { name: "Search", exact: true }).getByLabel("Section")).toHaveValue(
+      "europe",
+    );
+
+    await pages.getByRole("link", { name: /Newer stories/ }).click();
+    await expect(page).toHaveURL(/\/search\?q=zeppelin&section=europe&after=[\w-]+$/);
+    await expect(page.getByRole("heading", { level: 2, name: /^More than 1,000 results/ })).toBeVisible();
+    await expect(page.getByRole("article").getByRole("heading")).toHaveText(firstPage);
+  });
+
+  test("a deep page is reachable by its number", async ({ page }) => {
+    await page.goto("/search?q=zeppelin&page=50");
+    await expect(
+      page.getByRole("navigation", { name: "Search result pages" }).getByText("Page 50 of 100"),
+    ).toBeVisible();
+    await expect(page.getByRole("article")).toHaveCount(10);
+  });
+
+  test("a damaged link to older results shows the newest, and says why", async ({ page }) => {
+    const response = await page.goto("/search?q=zeppelin&before=%3Cscript%3E");
+    expect(response?.status()).toBe(200);
+    await expect(
+      page
+        .getByRole("complementary", { name: "Part of this search could not be used" })
+        .getByText("That link to older or newer results is damaged, so these are the newest."),
+    ).toBeVisible();
+    await expect(
+      page.getByRole("heading", { level: 2, name: /^More than 1,000 results for “zeppelin”$/ }),
+    ).toBeVisible();
+  });
 });

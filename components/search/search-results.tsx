@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { StoryTime } from "@/components/site/story-time";
 import { formatDate } from "@/lib/format";
-import type { SearchResults } from "@/lib/search";
-import { searchHref, type SearchParams } from "@/lib/validation/search";
+import type { SearchResults, SearchWindow } from "@/lib/search";
+import { searchHref, searchWindowHref, type SearchParams } from "@/lib/validation/search";
 import { MarkedText } from "./marked-text";
 import { SearchPagination } from "./search-pagination";
 
@@ -20,6 +20,45 @@ function describeFilters(params: SearchParams, sectionName: string | null): stri
 
 const hasFilters = (params: SearchParams) => Boolean(params.section || params.from || params.to);
 
+const resultsOf = (value: number) => `${value.toLocaleString("en-US")} ${value === 1 ? "result" : "results"}`;
+
+/**
+ * "More than 1,000 results for “strike”": the count, honest about the stories
+ * the search did not rank because they are older than its window.
+ */
+function describeCount(results: SearchResults, query: string, filters: string): string {
+  const { value, bound } = results.count;
+  if (results.window?.first === false) {
+    return value === 0
+      ? `Older stories: no results for ${query}${filters}`
+      : `Older stories: ${resultsOf(value)} for ${query}${filters}`;
+  }
+  if (value === 0) return `No recent stories match ${query}${filters}`;
+  if (bound === "more-than") return `More than ${resultsOf(value)} for ${query}${filters}`;
+  if (bound === "at-least") return `At least ${resultsOf(value)} for ${query}${filters}`;
+  return `${resultsOf(value)} for ${query}${filters}`;
+}
+
+/** Which stories a windowed search looked through, in words. */
+function describeWindow(
+  results: SearchResults,
+  searchWindow: SearchWindow,
+  params: SearchParams,
+  timeZone: string,
+) {
+  const { first, searched, newest, oldest } = searchWindow;
+  if (!newest || !oldest) return `There are no ${params.after ? "newer" : "older"} stories with these words.`;
+  const stories = `${searched.toLocaleString("en-US")} ${first ? "newest" : "older"} ${searched === 1 ? "story" : "stories"} with these words`;
+  const since = formatDate(oldest, timeZone);
+  const until = formatDate(newest, timeZone);
+  const published = first ? `since ${since}` : since === until ? `on ${since}` : `from ${since} to ${until}`;
+  const looked =
+    results.count.value === 0
+      ? `None of the ${stories}, published ${published}, is a match.`
+      : `Ranked best match first among the ${stories}, published ${published}.`;
+  return searchWindow.olderCursor ? `${looked} For older ones, follow “Older stories” below.` : looked;
+}
+
 function SearchTips({ params }: { params: SearchParams }) {
   return (
     <ul className="mt-4 list-disc space-y-1 pl-6 text-neutral-700 dark:text-neutral-300">
@@ -29,7 +68,7 @@ function SearchTips({ params }: { params: SearchParams }) {
       {hasFilters(params) && (
         <li>
           <Link
-            href={searchHref({ ...params, section: null, from: null, to: null }, 1)}
+            href={searchWindowHref({ ...params, section: null, from: null, to: null }, null)}
             className="font-semibold underline"
           >
             Search all sections and dates
@@ -69,7 +108,7 @@ export function SearchResultsView({
     );
   }
 
-  if (results.total === 0) {
+  if (results.count.value === 0 && !results.window) {
     return (
       <section aria-labelledby="results-heading" className="mt-10">
         <h2 id="results-heading" className="font-serif text-2xl font-bold">
@@ -81,17 +120,38 @@ export function SearchResultsView({
     );
   }
 
-  const summary = `${results.total} ${results.total === 1 ? "result" : "results"} for ${quoted}${describeFilters(params, sectionName)}`;
+  const summary = describeCount(results, quoted, describeFilters(params, sectionName));
+  const searchWindow = results.window;
+  const newerHref = searchWindow?.newerCursor
+    ? searchWindowHref(params, { after: searchWindow.newerCursor })
+    : null;
+  const olderHref = searchWindow?.olderCursor
+    ? searchWindowHref(params, { before: searchWindow.olderCursor })
+    : null;
+  const windowNote = searchWindow && (
+    <p className="mt-3 text-neutral-700 dark:text-neutral-300">
+      {describeWindow(results, searchWindow, params, timeZone)}
+      {!searchWindow.newest && (
+        <>
+          {" "}
+          <Link href={searchWindowHref(params, null)} className="font-semibold underline">
+            Back to the newest results
+          </Link>
+        </>
+      )}
+    </p>
+  );
 
-  if (results.hits.length === 0) {
+  if (results.hits.length === 0 && results.count.value > 0) {
     return (
       <section aria-labelledby="results-heading" className="mt-10">
         <h2 id="results-heading" className="font-serif text-2xl font-bold">
           {summary}
         </h2>
+        {windowNote}
         <p className="mt-3 text-neutral-700 dark:text-neutral-300">
           There {results.pageCount === 1 ? "is only one page" : `are only ${results.pageCount} pages`} of
-          results.{" "}
+          results{searchWindow ? " in these stories" : ""}.{" "}
           <Link href={searchHref(params, results.pageCount)} className="font-semibold underline">
             Go to the last page
           </Link>
@@ -105,31 +165,40 @@ export function SearchResultsView({
       <h2 id="results-heading" className="font-serif text-2xl font-bold">
         {summary}
       </h2>
-      <ol className="mt-4 divide-y divide-neutral-200 dark:divide-neutral-800">
-        {results.hits.map((hit) => (
-          <li key={hit.slug} className="py-5">
-            <article>
-              {hit.section && (
-                <p className="text-xs font-semibold tracking-wide text-red-700 uppercase dark:text-red-400">
-                  {hit.section.name}
+      {windowNote}
+      {results.hits.length > 0 && (
+        <ol className="mt-4 divide-y divide-neutral-200 dark:divide-neutral-800">
+          {results.hits.map((hit) => (
+            <li key={hit.slug} className="py-5">
+              <article>
+                {hit.section && (
+                  <p className="text-xs font-semibold tracking-wide text-red-700 uppercase dark:text-red-400">
+                    {hit.section.name}
+                  </p>
+                )}
+                <h3 className="mt-1 font-serif text-xl leading-snug font-bold">
+                  <Link href={`/stories/${hit.slug}`} className="hover:underline">
+                    <MarkedText segments={hit.headline} />
+                  </Link>
+                </h3>
+                <p className="mt-2 text-neutral-700 dark:text-neutral-300">
+                  <MarkedText segments={hit.snippet} />
                 </p>
-              )}
-              <h3 className="mt-1 font-serif text-xl leading-snug font-bold">
-                <Link href={`/stories/${hit.slug}`} className="hover:underline">
-                  <MarkedText segments={hit.headline} />
-                </Link>
-              </h3>
-              <p className="mt-2 text-neutral-700 dark:text-neutral-300">
-                <MarkedText segments={hit.snippet} />
-              </p>
-              <p className="mt-2 text-sm text-neutral-500 dark:text-neutral-400">
-                <StoryTime iso={hit.publishedAt} timeZone={timeZone} />
-              </p>
-            </article>
-          </li>
-        ))}
-      </ol>
-      <SearchPagination params={params} page={results.page} pageCount={results.pageCount} />
+                <p className="mt-2 text-sm text-neutral-500 dark:text-neutral-400">
+                  <StoryTime iso={hit.publishedAt} timeZone={timeZone} />
+                </p>
+              </article>
+            </li>
+          ))}
+        </ol>
+      )}
+      <SearchPagination
+        params={params}
+        page={results.page}
+        pageCount={results.pageCount}
+        newerHref={newerHref}
+        olderHref={olderHref}
+      />
     </section>
   );
 }

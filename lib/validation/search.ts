@@ -1,13 +1,16 @@
 /**
- * The reader search's address parameters (/search?q=…&section=…&from=…&to=…&page=…).
+ * The reader search's address parameters
+ * (/search?q=…&section=…&from=…&to=…&page=…, and before=… or after=… for older
+ * or newer stories than a search's first window).
  * Anyone can type any address, so a value that does not parse is dropped with
  * a message the page shows, never an error.
  */
 import { z } from "zod";
 
 export const MAX_SEARCH_QUERY_LENGTH = 200;
-// Far beyond any archive's results; it keeps OFFSET and the address sane.
-export const MAX_SEARCH_PAGE = 1000;
+// A search ranks at most 1,000 stories at a time (lib/search.ts), ten to a page;
+// older ones are reached with `before=`, not with a higher page number.
+export const MAX_SEARCH_PAGE = 100;
 
 const calendarDate = (label: string) =>
   z
@@ -26,6 +29,13 @@ const calendarDate = (label: string) =>
     }, `${label} is not a day on the calendar, so it was left out.`);
 
 const pageNumberMessage = "Page numbers are whole numbers from 1 up, so this is the first page.";
+
+// The shape of a position in the results (lib/archives.ts encodeCursor); one
+// that has the shape but names no position gets the newest results.
+const position = z
+  .string()
+  .trim()
+  .regex(/^[\w-]{1,200}$/, "That link to older or newer results is damaged, so these are the newest.");
 
 export const searchParamsSchema = z.object({
   // Longer queries are cut rather than refused: the reader still gets results.
@@ -51,6 +61,8 @@ export const searchParamsSchema = z.object({
         .min(1, pageNumberMessage)
         .max(MAX_SEARCH_PAGE, `Results go up to page ${MAX_SEARCH_PAGE} at most, so this is the first page.`),
     ),
+  before: position,
+  after: position,
 });
 
 export type SearchField = keyof typeof searchParamsSchema.shape;
@@ -61,6 +73,9 @@ export type SearchParams = {
   from: string | null;
   to: string | null;
   page: number;
+  /** Set only for a window of older (`before`) or newer (`after`) stories. */
+  before?: string;
+  after?: string;
 };
 
 export type SearchParamProblems = Partial<Record<SearchField, string>>;
@@ -89,6 +104,8 @@ export function parseSearchParams(raw: RawSearchParams): {
     if (parsed.success) Object.assign(params, { [field]: parsed.data });
     else problems[field] = parsed.error.issues[0]?.message ?? "This value was left out.";
   }
+  // Only one direction at a time, as on the archive pages.
+  if (params.before) delete params.after;
   if (params.from && params.to && params.from > params.to) {
     problems.to = "The end date is before the start date, so both dates were left out.";
     params.from = null;
@@ -104,7 +121,18 @@ export function searchHref(params: SearchParams, page = params.page): string {
   if (params.section) query.set("section", params.section);
   if (params.from) query.set("from", params.from);
   if (params.to) query.set("to", params.to);
+  if (params.before) query.set("before", params.before);
+  else if (params.after) query.set("after", params.after);
   if (page > 1) query.set("page", String(page));
   const search = query.toString();
   return search ? `/search?${search}` : "/search";
+}
+
+/** The same search from its first page: of older or newer stories than a cursor, or of the newest. */
+export function searchWindowHref(
+  params: SearchParams,
+  cursor: { before: string } | { after: string } | null,
+): string {
+  const { q, section, from, to } = params;
+  return searchHref({ q, section, from, to, page: 1, ...cursor });
 }

@@ -33,6 +33,8 @@ export default async function SearchPage({ searchParams }: Props) {
         from: params.from,
         to: params.to,
         page: params.page,
+        before: params.before,
+        after: params.after,
       })
     : null;
 
