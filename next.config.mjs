@@ -33,9 +33,16 @@ const nextConfig = {
   // the uncompressed bytes; Next.js compressing too would hide them from it.
   compress: false,
   typedRoutes: false,
+  // Next.js keeps rendered pages for client-side navigation and for the page
+  // cache's misses; readers' pages are held by the page cache (PAGE_CACHE_MB).
+  cacheMaxMemorySize: 16 * 1024 * 1024,
   // Story images come from the media route (app/media); the optimizer resizes them for readers.
   images: { localPatterns: [{ pathname: "/media/**" }] },
   experimental: {
+    // Rendered pages stay in memory (cacheMaxMemorySize) rather than also
+    // going to disk: writing seven files a page halved how fast new pages
+    // rendered, and readers are answered from the page cache in front.
+    isrFlushToDisk: false,
     // An image upload is up to 10 MB (lib/media.ts), plus the form around it.
     serverActions: { bodySizeLimit: "12mb" },
     // proxy.ts sees every request: without this it would cut bodies at 10 MB.

@@ -4,6 +4,7 @@
  * it, builds the site and sets the variables read here.
  */
 import { defineConfig, devices } from "@playwright/test";
+import { productionServerCommand } from "./scripts/server-command";
 
 const port = process.env.PORT ?? "3100";
 const baseURL = `http://localhost:${port}`;
@@ -49,7 +50,7 @@ export default defineConfig({
   ],
   webServer: {
     // The production server, page cache and all (scripts/server.ts).
-    command: "node --import tsx scripts/server.ts",
+    command: productionServerCommand,
     url: baseURL,
     reuseExistingServer: false,
     timeout: 60_000,

@@ -1,16 +1,33 @@
 /** Dates as the newsroom prints them, in its own time zone. */
+
+// A formatter costs far more to make than to use, and a front page prints dozens of dates.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(kind: "date-time" | "date", timeZone: string): Intl.DateTimeFormat {
+  const key = `${kind}|${timeZone}`;
+  let found = formatters.get(key);
+  if (!found) {
+    found =
+      kind === "date-time"
+        ? new Intl.DateTimeFormat("en-US", {
+            year: "numeric",
+            month: "long",
+            day: "numeric",
+            hour: "numeric",
+            minute: "2-digit",
+            timeZone,
+            timeZoneName: "short",
+          })
+        : new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeZone });
+    formatters.set(key, found);
+  }
+  return found;
+}
+
 export function formatDateTime(iso: string, timeZone: string): string {
-  return new Intl.DateTimeFormat("en-US", {
-    year: "numeric",
-    month: "long",
-    day: "numeric",
-    hour: "numeric",
-    minute: "2-digit",
-    timeZone,
-    timeZoneName: "short",
-  }).format(new Date(iso));
+  return formatter("date-time", timeZone).format(new Date(iso));
 }
 
 export function formatDate(iso: string, timeZone: string): string {
-  return new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeZone }).format(new Date(iso));
+  return formatter("date", timeZone).format(new Date(iso));
 }

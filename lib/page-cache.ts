@@ -11,7 +11,7 @@
  * This module runs outside Next.js's bundle, so it imports nothing of the app.
  */
 import Negotiator from "negotiator";
-import { brotliCompressSync, constants as zlib, gzipSync } from "node:zlib";
+import { brotliCompressSync, brotliDecompressSync, constants as zlib, gzipSync } from "node:zlib";
 
 export type CachedEncoding = "br" | "gzip";
 type Encoding = CachedEncoding | "identity";
@@ -22,9 +22,12 @@ export type CachedPage = {
   path: string;
   /** The headers Next.js sent, without the ones that describe one connection or one encoding. */
   headers: [string, string][];
-  body: Buffer;
-  /** Compressed copies, made the first time a reader's browser asks for one. */
-  encoded: Partial<Record<CachedEncoding, Buffer>>;
+  /**
+   * The body, kept compressed: brotli always (what browsers ask for), gzip
+   * once a browser asks for it. A reader without either gets the brotli copy
+   * decompressed, which is rare and cheap, so a page takes a sixth of the memory.
+   */
+  encoded: { br: Buffer; gzip?: Buffer };
   etag: string | null;
   storedAt: number;
   expiresAt: number;
@@ -108,8 +111,7 @@ const compressors: Record<CachedEncoding, (body: Buffer) => Buffer> = {
   gzip: (body) => gzipSync(body, { level: 6 }),
 };
 
-const entrySize = (page: CachedPage) =>
-  page.body.length + (page.encoded.br?.length ?? 0) + (page.encoded.gzip?.length ?? 0) + page.key.length + 512;
+const entrySize = (page: CachedPage) => page.encoded.br.length + (page.encoded.gzip?.length ?? 0) + page.key.length + 512;
 
 export type PageCacheStats = { pages: number; bytes: number; hits: number; misses: number };
 
@@ -172,8 +174,7 @@ export class PageCache {
       key,
       path: pathOf(key),
       headers: kept,
-      body,
-      encoded: {},
+      encoded: { br: compressors.br(body) },
       etag: headers.etag === undefined ? null : String(headers.etag),
       storedAt: now,
       expiresAt: now + seconds * 1000,
@@ -190,13 +191,14 @@ export class PageCache {
   /** The body in the encoding the request prefers among what we can send. */
   bodyFor(page: CachedPage, acceptEncoding: string | undefined): { encoding: Encoding; body: Buffer } {
     const encoding = preferredEncoding(acceptEncoding);
-    if (encoding === "identity") return { encoding, body: page.body };
-    let body = page.encoded[encoding];
+    if (encoding === "br") return { encoding, body: page.encoded.br };
+    if (encoding === "identity") return { encoding, body: brotliDecompressSync(page.encoded.br) };
+    let body = page.encoded.gzip;
     if (!body) {
-      body = compressors[encoding](page.body);
+      body = compressors.gzip(brotliDecompressSync(page.encoded.br));
       if (this.pages.get(page.key) === page) {
         this.bytes -= entrySize(page);
-        page.encoded[encoding] = body;
+        page.encoded.gzip = body;
         this.bytes += entrySize(page);
         this.evict();
       }

@@ -132,8 +132,6 @@ export function run(command: string, args: string[], env: Env = {}): Promise<voi
 
 export const bin = (name: string) => path.join(projectRoot, "node_modules", ".bin", name);
 
-/** `node` arguments that start the production server (scripts/server.ts) on PORT. */
-export const productionServerArgs = ["--import", "tsx", path.join(projectRoot, "scripts", "server.ts")];
 
 export function migrate(url: string): Promise<void> {
   return run(bin("prisma"), ["migrate", "deploy"], { DATABASE_URL: url });

@@ -4,9 +4,14 @@
  * that accept it. A reader page Next.js marks as shareable is answered from
  * memory until it expires or a write purges it; everything else goes to Next.js.
  *
+ * Next.js renders on one thread, so rendering many pages at once is no
+ * faster than a few at a time, only heavier on memory: requests beyond
+ * MAX_RENDERS wait their turn, in order (the build's static files never wait).
+ *
  *   PORT           where to listen (3000)
  *   HOST           the address to listen on (every interface)
  *   PAGE_CACHE_MB  memory for cached pages (128); 0 turns the cache off
+ *   MAX_RENDERS    requests Next.js works on at once (8)
  */
 import { createServer, type IncomingMessage, type OutgoingHttpHeaders, type ServerResponse } from "node:http";
 import path from "node:path";
@@ -20,6 +25,7 @@ const parsed = z
     PORT: z.coerce.number().int().min(1).max(65535).default(3000),
     HOST: z.string().min(1).optional(),
     PAGE_CACHE_MB: z.coerce.number().min(0, "PAGE_CACHE_MB must be 0 or more").default(128),
+    MAX_RENDERS: z.coerce.number().int().min(1, "MAX_RENDERS must be 1 or more").default(8),
   })
   .safeParse(process.env);
 if (!parsed.success) {
@@ -109,20 +115,61 @@ function recordResponse(
   } as ServerResponse["end"];
 }
 
+/** Lets `limit` tasks run at once; the others wait in the order they came. */
+function turnTaker(limit: number) {
+  let running = 0;
+  const waiting: (() => void)[] = [];
+  const done = () => {
+    running--;
+    waiting.shift()?.();
+  };
+  return (task: (done: () => void) => void) => {
+    const start = () => {
+      running++;
+      task(done);
+    };
+    if (running < limit) start();
+    else waiting.push(start);
+  };
+}
+
+const takeTurn = turnTaker(config.MAX_RENDERS);
+const STATIC_FILES = /^\/_next\/static\//;
+
 function handleRequest(request: IncomingMessage, response: ServerResponse, handle: ReturnType<typeof app.getRequestHandler>) {
   const key = cacheKeyFor(request);
   if (key) {
     const page = cache.get(key);
     if (page) return answerFromCache(request, response, page);
   }
-  const generation = cache.generation;
-  compress(request as Parameters<typeof compress>[0], response as Parameters<typeof compress>[1], () => {
-    if (key && request.method === "GET") {
-      response.setHeader("x-page-cache", "MISS");
-      recordResponse(response, (status, headers, body) => cache.storeIfCurrent(generation, key, status, headers, body));
+  const toNext = (done: () => void) => {
+    // While it waited, the reader may have left, or another request cached the page.
+    if (request.destroyed) return done();
+    const cached = key ? cache.get(key) : undefined;
+    if (cached) {
+      answerFromCache(request, response, cached);
+      return done();
     }
-    void handle(request, response);
-  });
+    let finished = false;
+    const finish = () => {
+      if (finished) return;
+      finished = true;
+      done();
+    };
+    response.once("close", finish);
+    response.once("finish", finish);
+    // A page made while a write purged the cache may be older than the write: it is not kept.
+    const generation = cache.generation;
+    compress(request as Parameters<typeof compress>[0], response as Parameters<typeof compress>[1], () => {
+      if (key && request.method === "GET") {
+        response.setHeader("x-page-cache", "MISS");
+        recordResponse(response, (status, headers, body) => cache.storeIfCurrent(generation, key, status, headers, body));
+      }
+      void handle(request, response);
+    });
+  };
+  if (STATIC_FILES.test(request.url ?? "")) toNext(() => {});
+  else takeTurn(toNext);
 }
 
 async function main() {

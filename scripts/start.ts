@@ -5,7 +5,8 @@
 import { spawn } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
-import { bin, productionServerArgs, projectRoot, run } from "./postgres";
+import { bin, projectRoot, run } from "./postgres";
+import { productionServerArgs } from "./server-command";
 import { prepare, stopTogetherOnSignal } from "./prepare";
 
 const SOURCES = [
