@@ -34,7 +34,7 @@ export default defineConfig({
   },
   projects: [
     { name: "setup", testMatch: /.*\.setup\.ts/ },
-    { name: "reader", testMatch: /(reader|search|feeds|archives|accessibility)\.spec\.ts/, use: { ...devices["Desktop Chrome"] } },
+    { name: "reader", testMatch: /(reader|search|feeds|archives|accessibility|page-cache)\.spec\.ts/, use: { ...devices["Desktop Chrome"] } },
     {
       name: "editor",
       testMatch: /(editor|workflow|writing)\.spec\.ts/,

@@ -58,8 +58,10 @@ test("unknown sections, tags and authors are real 404 pages", async ({ page }) =
   }
 });
 
-test("a page link someone mangled still shows the section", async ({ page }) => {
-  const response = await page.goto("/sections/americas?before=not-a-real-cursor");
+test("a page link someone mangled still shows the section; an address that is no page is a 404", async ({ page }) => {
+  const response = await page.goto("/sections/americas/before/not-a-real-cursor");
   expect(response?.status()).toBe(200);
   await expectArchive(page, { name: americas.name, description: americas.description, headline: leadStory.headline });
+  expect((await page.goto("/sections/americas/sideways/abc"))?.status()).toBe(404);
+  expect((await page.goto("/sections/americas/before/abc/more"))?.status()).toBe(404);
 });

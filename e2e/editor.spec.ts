@@ -23,14 +23,21 @@ test("an editor writes, links and publishes a story, and a reader sees it at onc
   await page.getByRole("button", { name: "Save links" }).click();
   await expect(page.getByText("Links saved.")).toBeVisible();
 
-  // A draft is invisible to readers.
+  // A draft is invisible to readers (and these pages are now cached).
   const reader = await browser.newPage({ storageState: { cookies: [], origins: [] } });
-  await reader.goto("/");
-  await expect(reader.getByRole("link", { name: headline })).toHaveCount(0);
+  for (const path of ["/", "/sections/americas", "/tags/ferries"]) {
+    await reader.goto(path);
+    await expect(reader.getByRole("link", { name: headline })).toHaveCount(0);
+  }
 
   await page.getByRole("button", { name: "Publish now" }).click();
   await expect(page.getByText("Published. Readers can see it now.")).toBeVisible();
 
+  // The lists it is on show it at once: the cached pages were refreshed.
+  for (const path of ["/sections/americas", "/tags/ferries"]) {
+    await reader.goto(path);
+    await expect(reader.getByRole("main").getByRole("link", { name: headline })).toBeVisible();
+  }
   await reader.goto("/");
   await reader.getByRole("link", { name: headline }).click();
   await expect(reader.getByRole("heading", { level: 1, name: headline })).toBeVisible();

@@ -18,9 +18,9 @@ export type ArchivePageRequest = { before?: string; after?: string };
 
 export type ArchivePage = {
   stories: StorySummary[];
-  /** For `?after=`: set when newer stories exist than this page's first. */
+  /** For `after/<cursor>`: set when newer stories exist than this page's first. */
   newerCursor: string | null;
-  /** For `?before=`: set when older stories exist than this page's last. */
+  /** For `before/<cursor>`: set when older stories exist than this page's last. */
   olderCursor: string | null;
 };
 
@@ -146,13 +146,25 @@ export async function loadAuthorArchive(slug: string, request?: ArchivePageReque
   return { author: shown, ...(await loadArchivePage({ authors: { some: { authorId: id } } }, request)) };
 }
 
-// The cache key includes the arguments, so each page of each archive is cached
-// on its own. Writes refresh the archive's path (lib/reader-pages.ts), and with
-// it the data read under it, whatever the page.
-const archiveCache = { revalidate: REVALIDATE_SECONDS };
-export const getSectionArchive = unstable_cache(loadSectionArchive, ["section-archive"], archiveCache);
-export const getTagArchive = unstable_cache(loadTagArchive, ["tag-archive"], archiveCache);
-export const getAuthorArchive = unstable_cache(loadAuthorArchive, ["author-archive"], archiveCache);
+/**
+ * The cache tag of every page of one archive ("/sections/world" and its older
+ * pages): writes that change the archive refresh it (lib/reader-cache.ts).
+ */
+export const archiveTag = (basePath: string) => `archive:${basePath}`;
+
+function cachedArchive<T>(kind: string, slug: string, request: ArchivePageRequest, load: () => Promise<T>) {
+  return unstable_cache(load, [`${kind}-archive`, slug, request.before ?? "", request.after ?? ""], {
+    tags: [archiveTag(`/${kind}/${slug}`)],
+    revalidate: REVALIDATE_SECONDS,
+  })();
+}
+
+export const getSectionArchive = (slug: string, request: ArchivePageRequest = {}) =>
+  cachedArchive("sections", slug, request, () => loadSectionArchive(slug, request));
+export const getTagArchive = (slug: string, request: ArchivePageRequest = {}) =>
+  cachedArchive("tags", slug, request, () => loadTagArchive(slug, request));
+export const getAuthorArchive = (slug: string, request: ArchivePageRequest = {}) =>
+  cachedArchive("authors", slug, request, () => loadAuthorArchive(slug, request));
 
 export type NavSection = { slug: string; name: string };
 
@@ -161,12 +173,19 @@ export async function loadSectionsForNav(): Promise<NavSection[]> {
   return db.section.findMany({ orderBy: [{ position: "asc" }, { name: "asc" }], select: { slug: true, name: true } });
 }
 
-export const listSectionsForNav = unstable_cache(loadSectionsForNav, ["section-nav"], archiveCache);
+// Sections change only with a new release of the demo content or by hand in the database.
+export const listSectionsForNav = unstable_cache(loadSectionsForNav, ["section-nav"], { revalidate: REVALIDATE_SECONDS });
 
-/** The page a reader asked for, from the query string (`?before=` or `?after=`). */
-export function archivePageRequest(searchParams: Record<string, string | string[] | undefined>): ArchivePageRequest {
-  const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
-  const before = first(searchParams.before);
-  const after = first(searchParams.after);
-  return before ? { before } : after ? { after } : {};
+/**
+ * The page a reader asked for, from the address after the archive's own:
+ * nothing for the newest, `before/<cursor>` or `after/<cursor>`. Null for
+ * any other address, which is not a page.
+ */
+export function archivePageRequest(segments: string[] | undefined): ArchivePageRequest | null {
+  if (!segments || segments.length === 0) return {};
+  const [direction, cursor, ...rest] = segments;
+  if (!cursor || rest.length > 0) return null;
+  if (direction === "before") return { before: cursor };
+  if (direction === "after") return { after: cursor };
+  return null;
 }

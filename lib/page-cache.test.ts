@@ -88,6 +88,18 @@ describe("the cache", () => {
     expect(cache.get("/stories/b")).toBeUndefined();
   });
 
+  test("an archive's older pages are purged with it, other archives are not", () => {
+    const cache = new PageCache(1024 * 1024);
+    for (const key of ["/sections/world", "/sections/world/before/abc", "/sections/worldwide", "/sections/europe/before/x"]) {
+      cache.storeIfCurrent(cache.generation, key, 200, pageHeaders, html(key));
+    }
+    cache.purgeBelow(["/sections/world"]);
+    expect(cache.get("/sections/world/before/abc")).toBeUndefined();
+    expect(cache.get("/sections/world")).toBeDefined();
+    expect(cache.get("/sections/worldwide")).toBeDefined();
+    expect(cache.get("/sections/europe/before/x")).toBeDefined();
+  });
+
   test("a response begun before a purge is not stored: it may show what the write changed", () => {
     const cache = new PageCache(1024 * 1024);
     const before = cache.generation;

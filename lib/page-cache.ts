@@ -214,6 +214,16 @@ export class PageCache {
     }
   }
 
+  /** Forgets every page below these paths ("/sections/world/before/…" for "/sections/world"). */
+  purgeBelow(paths: Iterable<string>) {
+    this.generation++;
+    const prefixes = [...paths].map((path) => `${path}/`);
+    for (const [path, keys] of this.keysByPath) {
+      if (!prefixes.some((prefix) => path.startsWith(prefix))) continue;
+      for (const key of keys) this.delete(key);
+    }
+  }
+
   purgeAll() {
     this.generation++;
     this.pages.clear();

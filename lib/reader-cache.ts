@@ -11,6 +11,7 @@ import { revalidatePath, revalidateTag } from "next/cache";
 import { after } from "next/server";
 import pg from "pg";
 import { z } from "zod";
+import { archiveTag } from "@/lib/archives";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { runningPageCache } from "@/lib/page-cache";
@@ -33,11 +34,17 @@ const INSTANCE = Symbol.for("newsroom.instance");
 /** This process, so that it ignores its own notices. */
 const instanceId = () => ((globalThis as { [INSTANCE]?: string })[INSTANCE] ??= randomUUID());
 
+/** A section's, tag's or author's first page: its older pages live below it. */
+const ARCHIVE_PATH = /^\/(?:sections|tags|authors)\/[^/]+$/;
+const archivesIn = (change: Change) => change.paths.filter((path) => ARCHIVE_PATH.test(path));
+
 function purgePageCache(change: Change) {
   const cache = runningPageCache();
   if (!cache) return;
-  if (change.everything) cache.purgeAll();
-  else if (change.paths.length) cache.purgePaths(change.paths);
+  if (change.everything) return cache.purgeAll();
+  if (change.paths.length) cache.purgePaths(change.paths);
+  const archives = archivesIn(change);
+  if (archives.length) cache.purgeBelow(archives);
 }
 
 /**
@@ -48,7 +55,8 @@ function purgePageCache(change: Change) {
 export function refreshReaderPages(input: ReaderPageChange, { broadcast = true } = {}) {
   const change = readerPageChangeSchema.parse(input);
   if (!change.everything && change.paths.length === 0 && change.tags.length === 0) return;
-  for (const tag of change.tags) revalidateTag(tag, { expire: 0 });
+  // Every page of an archive carries its tag: the first page's path alone would leave the older ones.
+  for (const tag of [...change.tags, ...archivesIn(change).map(archiveTag)]) revalidateTag(tag, { expire: 0 });
   if (change.everything) revalidatePath("/", "layout");
   for (const path of change.paths) revalidatePath(path);
   purgePageCache(change);

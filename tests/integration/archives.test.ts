@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, test } from "vitest";
 import {
   ARCHIVE_PAGE_SIZE,
+  archivePageRequest,
   encodeCursor,
   loadAuthorArchive,
   loadSectionArchive,
@@ -207,4 +208,14 @@ describe("archives of the demo content", () => {
       ...demoSections.filter((section) => section.slug !== "world").map(({ slug, name }) => ({ slug, name })),
     ]);
   });
+});
+
+test("an archive's address after its own names the page: none, before/<cursor> or after/<cursor>", () => {
+  expect(archivePageRequest(undefined)).toEqual({});
+  expect(archivePageRequest([])).toEqual({});
+  expect(archivePageRequest(["before", "abc"])).toEqual({ before: "abc" });
+  expect(archivePageRequest(["after", "abc"])).toEqual({ after: "abc" });
+  expect(archivePageRequest(["before"])).toBeNull();
+  expect(archivePageRequest(["sideways", "abc"])).toBeNull();
+  expect(archivePageRequest(["before", "abc", "more"])).toBeNull();
 });

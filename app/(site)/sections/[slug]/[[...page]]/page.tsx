@@ -4,19 +4,22 @@ import { StoryArchive } from "@/components/site/story-archive";
 import { archivePageRequest, getSectionArchive } from "@/lib/archives";
 import { site } from "@/lib/site";
 
-// Each page of the archive reads ?before= or ?after=, so it is rendered per
-// request; the stories behind it come from the cache (lib/archives.ts).
+// The first page is /sections/slug, older ones /sections/slug/before/<cursor> (and
+// /after/<cursor> back): every page is rendered once and cached, and writes
+// refresh all of an archive's pages (lib/reader-cache.ts).
 export const revalidate = 60;
 
-type Props = {
-  params: Promise<{ slug: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
+export function generateStaticParams() {
+  return [];
+}
 
-export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
-  const request = archivePageRequest(await searchParams);
-  const archive = await getSectionArchive((await params).slug, request);
-  if (!archive) notFound();
+type Props = { params: Promise<{ slug: string; page?: string[] }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug, page } = await params;
+  const request = archivePageRequest(page);
+  const archive = request && (await getSectionArchive(slug, request));
+  if (!request || !archive) notFound();
   return {
     title: archive.section.name,
     description: archive.section.description ?? `The latest ${archive.section.name} stories from ${site.name}.`,
@@ -26,8 +29,10 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   };
 }
 
-export default async function SectionPage({ params, searchParams }: Props) {
-  const archive = await getSectionArchive((await params).slug, archivePageRequest(await searchParams));
+export default async function SectionPage({ params }: Props) {
+  const { slug, page } = await params;
+  const request = archivePageRequest(page);
+  const archive = request && (await getSectionArchive(slug, request));
   if (!archive) notFound();
   return (
     <StoryArchive

@@ -4,21 +4,24 @@ import { StoryArchive } from "@/components/site/story-archive";
 import { archivePageRequest, getTagArchive } from "@/lib/archives";
 import { site } from "@/lib/site";
 
-// Each page of the archive reads ?before= or ?after=, so it is rendered per
-// request; the stories behind it come from the cache (lib/archives.ts).
+// The first page is /tags/slug, older ones /tags/slug/before/<cursor> (and
+// /after/<cursor> back): every page is rendered once and cached, and writes
+// refresh all of an archive's pages (lib/reader-cache.ts).
 export const revalidate = 60;
 
-type Props = {
-  params: Promise<{ slug: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
+export function generateStaticParams() {
+  return [];
+}
+
+type Props = { params: Promise<{ slug: string; page?: string[] }> };
 
 const describe = (name: string) => `Stories about ${name} from ${site.name}.`;
 
-export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
-  const request = archivePageRequest(await searchParams);
-  const archive = await getTagArchive((await params).slug, request);
-  if (!archive) notFound();
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug, page } = await params;
+  const request = archivePageRequest(page);
+  const archive = request && (await getTagArchive(slug, request));
+  if (!request || !archive) notFound();
   return {
     title: archive.tag.name,
     description: describe(archive.tag.name),
@@ -28,8 +31,10 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   };
 }
 
-export default async function TagPage({ params, searchParams }: Props) {
-  const archive = await getTagArchive((await params).slug, archivePageRequest(await searchParams));
+export default async function TagPage({ params }: Props) {
+  const { slug, page } = await params;
+  const request = archivePageRequest(page);
+  const archive = request && (await getTagArchive(slug, request));
   if (!archive) notFound();
   return (
     <StoryArchive

@@ -4,19 +4,22 @@ import { StoryArchive } from "@/components/site/story-archive";
 import { archivePageRequest, getAuthorArchive } from "@/lib/archives";
 import { site } from "@/lib/site";
 
-// Each page of the archive reads ?before= or ?after=, so it is rendered per
-// request; the stories behind it come from the cache (lib/archives.ts).
+// The first page is /authors/slug, older ones /authors/slug/before/<cursor> (and
+// /after/<cursor> back): every page is rendered once and cached, and writes
+// refresh all of an archive's pages (lib/reader-cache.ts).
 export const revalidate = 60;
 
-type Props = {
-  params: Promise<{ slug: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
+export function generateStaticParams() {
+  return [];
+}
 
-export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
-  const request = archivePageRequest(await searchParams);
-  const archive = await getAuthorArchive((await params).slug, request);
-  if (!archive) notFound();
+type Props = { params: Promise<{ slug: string; page?: string[] }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug, page } = await params;
+  const request = archivePageRequest(page);
+  const archive = request && (await getAuthorArchive(slug, request));
+  if (!request || !archive) notFound();
   return {
     title: archive.author.name,
     description: archive.author.bio ?? `Stories by ${archive.author.name} for ${site.name}.`,
@@ -26,8 +29,10 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   };
 }
 
-export default async function AuthorPage({ params, searchParams }: Props) {
-  const archive = await getAuthorArchive((await params).slug, archivePageRequest(await searchParams));
+export default async function AuthorPage({ params }: Props) {
+  const { slug, page } = await params;
+  const request = archivePageRequest(page);
+  const archive = request && (await getAuthorArchive(slug, request));
   if (!archive) notFound();
   return (
     <StoryArchive
