@@ -147,14 +147,14 @@ export async function loadAuthorArchive(slug: string, request?: ArchivePageReque
 }
 
 /**
- * The cache tag of every page of one archive ("/sections/world" and its older
- * pages): writes that change the archive refresh it (lib/reader-cache.ts).
+ * The cache tag every page under `basePath` carries ("/sections/world" and its
+ * older pages): writes that change them refresh it (lib/reader-cache.ts).
  */
-export const archiveTag = (basePath: string) => `archive:${basePath}`;
+export const pagesTag = (basePath: string) => `pages:${basePath}`;
 
 function cachedArchive<T>(kind: string, slug: string, request: ArchivePageRequest, load: () => Promise<T>) {
   return unstable_cache(load, [`${kind}-archive`, slug, request.before ?? "", request.after ?? ""], {
-    tags: [archiveTag(`/${kind}/${slug}`)],
+    tags: [pagesTag(`/${kind}/${slug}`)],
     revalidate: REVALIDATE_SECONDS,
   })();
 }

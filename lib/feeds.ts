@@ -5,6 +5,7 @@
  */
 import "server-only";
 import { unstable_cache } from "next/cache";
+import { pagesTag } from "@/lib/archives";
 import { db } from "@/lib/db";
 import {
   excerpt,
@@ -247,8 +248,13 @@ const listNewsSitemapStories = unstable_cache(
   ["sitemap", "news"],
   cacheOptions,
 );
+// Every story sitemap carries one tag: a story's change refreshes them all,
+// cheaper than working out which page it is on (lib/reader-pages.ts).
 const listStorySitemapPage = (page: number) =>
-  unstable_cache(() => loadStorySitemapPage(page), ["sitemap", "stories", String(page)], cacheOptions)();
+  unstable_cache(() => loadStorySitemapPage(page), ["sitemap", "stories", String(page)], {
+    ...cacheOptions,
+    tags: [pagesTag("/sitemaps/stories")],
+  })();
 
 /** The sitemap index: the pages sitemap, then one sitemap per page of stories. */
 export async function sitemapIndexDocument(): Promise<string> {

@@ -28,7 +28,7 @@ describe("which requests the cache answers", () => {
 
   test("never writes, the newsroom, JSON, uploads, build files or client navigations", () => {
     expect(cacheKeyFor({ ...get("/stories/a"), method: "POST" })).toBeNull();
-    for (const url of ["/admin", "/admin/stories", "/api/internal/reader-pages", "/media/a.webp", "/_next/static/x.js"]) {
+    for (const url of ["/admin", "/admin?x=1", "/admin/stories", "/api/internal/reader-pages", "/media/a.webp", "/_next/static/x.js"]) {
       expect(cacheKeyFor(get(url))).toBeNull();
     }
     expect(cacheKeyFor(get("/stories/a", { rsc: "1" }))).toBeNull();
@@ -63,6 +63,29 @@ describe("the cache", () => {
     expect(page.headers).toContainEqual(["x-frame-options", "DENY"]);
     expect(page.headers.map(([name]) => name)).not.toContain("content-length");
     expect(page.headers.map(([name]) => name)).not.toContain("x-nextjs-cache");
+  });
+
+  test("a page Next.js cached is one entry whatever its query string or spelling; other responses are kept by address", () => {
+    const cache = new PageCache(1024 * 1024);
+    cache.storeIfCurrent(cache.generation, "/stories/slug?utm_source=x", 200, pageHeaders, html("story"));
+    expect(cache.get("/stories/slug")).toBeDefined();
+    expect(cache.get("/stories/%73lug?ref=home")).toBeDefined();
+    expect(cache.stats().pages).toBe(1);
+
+    const feed = { "content-type": "application/rss+xml", "cache-control": "public, max-age=0, s-maxage=60" };
+    cache.storeIfCurrent(cache.generation, "/feed.xml?x=1", 200, feed, html("feed"));
+    expect(cache.get("/feed.xml")).toBeUndefined();
+    expect(cache.get("/feed.xml?x=1")).toBeDefined();
+    cache.purgePaths(["/feed.xml", "/stories/slug"]);
+    expect(cache.stats().pages).toBe(0);
+  });
+
+  test("says it varies by encoding and gives a weak validator, as its copies are compressed", () => {
+    const cache = new PageCache(1024 * 1024);
+    cache.storeIfCurrent(cache.generation, "/", 200, { ...pageHeaders, vary: "rsc" }, html("front"));
+    const page = cache.get("/")!;
+    expect(page.headers).toContainEqual(["vary", "rsc, Accept-Encoding"]);
+    expect(page.headers).toContainEqual(["etag", 'W/"abc"']);
   });
 
   test("forgets a page when its lifetime is over", () => {

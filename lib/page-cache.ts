@@ -37,7 +37,7 @@ export type CachedPage = {
 const ROUTER_HEADERS = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-action"];
 const UNDERSTOOD_VARY = new Set([...ROUTER_HEADERS, "accept-encoding"]);
 /** Never cached: the newsroom, JSON, uploads and the build's own files (which browsers cache for a year). */
-const UNCACHED_PATHS = /^\/(?:admin|api|media|_next)(?:\/|$)/;
+const UNCACHED_PATHS = /^\/(?:admin|api|media|_next)(?:[/?]|$)/;
 /** Not replayed from the cache: they belong to the connection or to one encoding of the body. */
 const UNSTORED_HEADERS = new Set([
   "connection",
@@ -71,7 +71,22 @@ export function cacheKeyFor(request: RequestLike): string | null {
   return url;
 }
 
-export const pathOf = (key: string) => key.split("?", 1)[0]!;
+/**
+ * The path a request names, however it is spelled: dot segments resolved and
+ * percent-escapes of unreserved characters decoded, so that "/stories/%73lug"
+ * and "/stories/slug?ref=x" are both "/stories/slug". Null when it cannot be read.
+ */
+export function canonicalPath(url: string): string | null {
+  try {
+    return decodeURI(new URL(url, "http://localhost").pathname);
+  } catch {
+    return null;
+  }
+}
+
+/** Next.js rendered it once for every query string (a cached page): it is kept under its path alone. */
+const isCachedPage = (headers: Record<string, unknown>) =>
+  headers["x-nextjs-cache"] !== undefined || headers["x-nextjs-prerender"] !== undefined;
 
 function directives(cacheControl: string): Map<string, string | true> {
   const found = new Map<string, string | true>();
@@ -134,18 +149,27 @@ export class PageCache {
     private readonly now: () => number = Date.now,
   ) {}
 
-  /** The fresh page for `key`, or undefined. */
-  get(key: string): CachedPage | undefined {
-    const page = this.pages.get(key);
-    if (!page || page.expiresAt <= this.now()) {
-      if (page) this.delete(key);
+  /** The fresh page for a request target (see cacheKeyFor), or undefined. */
+  get(url: string): CachedPage | undefined {
+    const path = canonicalPath(url);
+    const page = this.fresh(url) ?? (path !== null && path !== url ? this.fresh(path) : undefined);
+    if (!page) {
       this.misses++;
       return undefined;
     }
     // Most recently used goes last.
-    this.pages.delete(key);
-    this.pages.set(key, page);
+    this.pages.delete(page.key);
+    this.pages.set(page.key, page);
     this.hits++;
+    return page;
+  }
+
+  private fresh(key: string): CachedPage | undefined {
+    const page = this.pages.get(key);
+    if (page && page.expiresAt <= this.now()) {
+      this.delete(key);
+      return undefined;
+    }
     return page;
   }
 
@@ -155,27 +179,34 @@ export class PageCache {
    */
   storeIfCurrent(
     generation: number,
-    key: string,
+    url: string,
     status: number,
     headers: Record<string, string | string[] | number | undefined>,
     body: Buffer,
   ): boolean {
     if (generation !== this.generation || this.maxBytes <= 0) return false;
     const seconds = Math.min(sharedLifetime(status, headers), this.maxSeconds);
-    if (seconds <= 0 || body.length > MAX_PAGE_BYTES) return false;
+    const path = canonicalPath(url);
+    if (seconds <= 0 || body.length > MAX_PAGE_BYTES || path === null) return false;
+    const key = isCachedPage(headers) ? path : url;
+    // Served compressed, with a validator that says so (an encoding is not the same bytes).
+    const etag = headers.etag === undefined ? null : `W/${String(headers.etag).replace(/^W\//, "")}`;
+    const vary = String(headers.vary ?? "");
     const kept: [string, string][] = [];
     for (const [name, value] of Object.entries(headers)) {
-      if (value === undefined || UNSTORED_HEADERS.has(name)) continue;
+      if (value === undefined || UNSTORED_HEADERS.has(name) || name === "etag" || name === "vary") continue;
       for (const each of Array.isArray(value) ? value : [value]) kept.push([name, String(each)]);
     }
+    kept.push(["vary", /accept-encoding/i.test(vary) ? vary : [vary, "Accept-Encoding"].filter(Boolean).join(", ")]);
+    if (etag) kept.push(["etag", etag]);
     const now = this.now();
     this.delete(key);
     const page: CachedPage = {
       key,
-      path: pathOf(key),
+      path,
       headers: kept,
       encoded: { br: compressors.br(body) },
-      etag: headers.etag === undefined ? null : String(headers.etag),
+      etag,
       storedAt: now,
       expiresAt: now + seconds * 1000,
     };

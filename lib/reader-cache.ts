@@ -11,7 +11,7 @@ import { revalidatePath, revalidateTag } from "next/cache";
 import { after } from "next/server";
 import pg from "pg";
 import { z } from "zod";
-import { archiveTag } from "@/lib/archives";
+import { pagesTag } from "@/lib/archives";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { runningPageCache } from "@/lib/page-cache";
@@ -28,35 +28,49 @@ export type ReaderPageChange = z.input<typeof readerPageChangeSchema>;
 type Change = z.output<typeof readerPageChangeSchema>;
 
 const CHANNEL = "newsroom_reader_pages";
-const PATHS_PER_NOTICE = 100; // a notice carries at most 8,000 bytes
+// PostgreSQL refuses a notice over 8,000 bytes.
+const NOTICE_BYTES = 7_500;
 
 const INSTANCE = Symbol.for("newsroom.instance");
 /** This process, so that it ignores its own notices. */
 const instanceId = () => ((globalThis as { [INSTANCE]?: string })[INSTANCE] ??= randomUUID());
 
-/** A section's, tag's or author's first page: its older pages live below it. */
-const ARCHIVE_PATH = /^\/(?:sections|tags|authors)\/[^/]+$/;
-const archivesIn = (change: Change) => change.paths.filter((path) => ARCHIVE_PATH.test(path));
+/** Paths with pages below them: an archive's older pages, the story sitemaps. */
+const WITH_PAGES_BELOW = /^\/(?:(?:sections|tags|authors)\/[^/]+|sitemaps\/stories)$/;
+const withPagesBelow = (change: Change) => change.paths.filter((path) => WITH_PAGES_BELOW.test(path));
 
 function purgePageCache(change: Change) {
   const cache = runningPageCache();
   if (!cache) return;
   if (change.everything) return cache.purgeAll();
   if (change.paths.length) cache.purgePaths(change.paths);
-  const archives = archivesIn(change);
-  if (archives.length) cache.purgeBelow(archives);
+  const below = withPagesBelow(change);
+  if (below.length) cache.purgeBelow(below);
 }
+
+/**
+ * A page whose render read the database before the write and was stored
+ * after the refresh would look current to Next.js; refreshing once more this
+ * much later, longer than any render takes, drops it.
+ */
+const FOLLOW_UP_MS = 2_000;
+
+export type RefreshOptions = {
+  /** Tell the other web processes too. */
+  broadcast?: boolean;
+  /** Refresh once more a moment later (see FOLLOW_UP_MS). */
+  followUp?: boolean;
+};
 
 /**
  * Refreshes reader pages in this process; call it while handling a request
  * (a server action or a route handler), after the write has committed.
- * With `broadcast`, the other web processes are told too.
  */
-export function refreshReaderPages(input: ReaderPageChange, { broadcast = true } = {}) {
+export function refreshReaderPages(input: ReaderPageChange, { broadcast = true, followUp = true }: RefreshOptions = {}) {
   const change = readerPageChangeSchema.parse(input);
   if (!change.everything && change.paths.length === 0 && change.tags.length === 0) return;
-  // Every page of an archive carries its tag: the first page's path alone would leave the older ones.
-  for (const tag of [...change.tags, ...archivesIn(change).map(archiveTag)]) revalidateTag(tag, { expire: 0 });
+  // The pages below a path carry its tag: the path alone would leave them.
+  for (const tag of [...change.tags, ...withPagesBelow(change).map(pagesTag)]) revalidateTag(tag, { expire: 0 });
   if (change.everything) revalidatePath("/", "layout");
   for (const path of change.paths) revalidatePath(path);
   purgePageCache(change);
@@ -64,18 +78,37 @@ export function refreshReaderPages(input: ReaderPageChange, { broadcast = true }
     // Next.js marks its cache entries stale once the action has run: a page
     // cached in the meantime from the old entry is purged again here.
     purgePageCache(change);
+    if (followUp) {
+      setTimeout(() => {
+        requestRefresh(change, { broadcast: false, followUp: false }).catch((error: unknown) =>
+          console.error("Could not refresh reader pages a second time:", error),
+        );
+      }, FOLLOW_UP_MS).unref();
+    }
     if (broadcast) await notifyOtherProcesses(change);
   });
 }
 
-async function notifyOtherProcesses(change: Change) {
-  const notices: Change[] = [];
-  for (let start = 0; start < Math.max(change.paths.length, 1); start += PATHS_PER_NOTICE) {
-    notices.push({ ...change, paths: change.paths.slice(start, start + PATHS_PER_NOTICE) });
+/** The change in notices of at most NOTICE_BYTES each, paths split between them. */
+export function noticesFor(from: string, change: Change): string[] {
+  const notices: string[] = [];
+  let paths: string[] = [];
+  const notice = (some: string[]) => JSON.stringify({ from, ...change, paths: some });
+  for (const path of change.paths) {
+    if (paths.length > 0 && Buffer.byteLength(notice([...paths, path])) > NOTICE_BYTES) {
+      notices.push(notice(paths));
+      paths = [];
+    }
+    paths.push(path);
   }
+  notices.push(notice(paths));
+  return notices;
+}
+
+async function notifyOtherProcesses(change: Change) {
   try {
-    for (const notice of notices) {
-      await db.$executeRaw`SELECT pg_notify(${CHANNEL}, ${JSON.stringify({ from: instanceId(), ...notice })})`;
+    for (const notice of noticesFor(instanceId(), change)) {
+      await db.$executeRaw`SELECT pg_notify(${CHANNEL}, ${notice})`;
     }
   } catch (error) {
     // The other processes' pages still expire on their own (REVALIDATE_SECONDS).
@@ -103,13 +136,14 @@ export function isInternalToken(candidate: string | null): boolean {
  * its own (the scheduler, the listener below) asks its own server to do it
  * (app/api/internal/reader-pages/route.ts).
  */
-export async function requestRefresh(change: ReaderPageChange, { broadcast }: { broadcast: boolean }) {
-  const origin = `http://127.0.0.1:${process.env.PORT ?? "3000"}`;
+export async function requestRefresh(change: ReaderPageChange, options: Required<RefreshOptions>) {
+  // Set by the production server once it listens (scripts/server.ts); `next dev` listens on PORT.
+  const origin = process.env.INTERNAL_ORIGIN ?? `http://127.0.0.1:${process.env.PORT ?? "3000"}`;
   const response = await fetch(`${origin}/api/internal/reader-pages`, {
     method: "POST",
     // proxy.ts refuses a POST without an Origin naming the host it was sent to.
     headers: { authorization: `Bearer ${internalToken()}`, "content-type": "application/json", origin },
-    body: JSON.stringify({ ...change, broadcast }),
+    body: JSON.stringify({ ...change, ...options }),
     signal: AbortSignal.timeout(10_000),
   });
   if (!response.ok) throw new Error(`the server answered ${response.status}`);
@@ -148,7 +182,7 @@ export function startReaderCacheSync() {
       if (!parsed.success || parsed.data.from === instanceId()) return;
       const change = { paths: parsed.data.paths, tags: parsed.data.tags, everything: parsed.data.everything };
       purgePageCache(change);
-      requestRefresh(change, { broadcast: false }).catch((error: unknown) =>
+      requestRefresh(change, { broadcast: false, followUp: true }).catch((error: unknown) =>
         console.error("Could not refresh reader pages another process changed:", error),
       );
     });

@@ -3,7 +3,8 @@
  * (lib/reader-cache.ts): its own page; the story pages whose related
  * headlines list it (editors' links and stored suggestions); and, while
  * readers can see it, the lists it is on: the front page when it is near the
- * top or pinned, its section, tags and authors, the feeds and sitemaps, and
+ * top or pinned, its section, tags and authors (with their older pages), the
+ * feeds and sitemaps (every story sitemap), and
  * the corrections page when it has corrections.
  *
  * A write asks before and after it changes anything, and refreshes both: a
@@ -13,7 +14,6 @@ import "server-only";
 import type { Db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { FRONT_PAGE_NEWEST, FRONT_PAGE_SECTION_NEWEST } from "@/lib/front-page";
-import { SITEMAP_PAGE_SIZE } from "@/lib/feeds";
 
 type Reader = Db | Prisma.TransactionClient;
 
@@ -42,12 +42,8 @@ export async function readerPagesShowing(reader: Reader, storyIds: string[]): Pr
     UNION SELECT p FROM shown, unnest(ARRAY['/corrections', '/corrections/feed.xml']) AS p
       WHERE EXISTS (SELECT 1 FROM "StoryAmendment" am
                     WHERE am."storyId" = shown.id AND am.kind IN ('correction', 'clarification'))
-    -- The story sitemap it is on: published stories oldest first, SITEMAP_PAGE_SIZE a page.
-    UNION SELECT '/sitemaps/stories/' || (
-        (SELECT count(*) FROM "Story" older
-         WHERE older.status IN ('published', 'scheduled') AND older."publishedAt" <= now()
-           AND older."publishedAt" < shown."publishedAt") / ${SITEMAP_PAGE_SIZE}::int + 1
-      ) || '.xml' FROM shown
+    -- The story sitemaps, all of them (lib/reader-cache.ts refreshes the pages below).
+    UNION SELECT '/sitemaps/stories' FROM shown
     -- The front page: pinned, among the newest it reads, or among the newest of its section (the rails).
     UNION SELECT '/' FROM shown
       WHERE EXISTS (SELECT 1 FROM "FrontPageSlot" slot WHERE slot."storyId" = shown.id)

@@ -71,7 +71,7 @@ async function revalidate(slugs: string[]) {
   if (slugs.length === 0) return;
   try {
     // The scheduler runs outside any request, so its own server does the refreshing.
-    await requestRefresh({ paths: await readerPagesForPublished(slugs) }, { broadcast: true });
+    await requestRefresh({ paths: await readerPagesForPublished(slugs) }, { broadcast: true, followUp: true });
   } catch (error) {
     console.error(`Scheduler: could not refresh the reader pages of ${slugs.join(", ")}:`, error);
   }
@@ -81,7 +81,7 @@ async function revalidate(slugs: string[]) {
 async function catchUpSuggestions() {
   try {
     const pages = await catchUpOnSuggestions();
-    if (pages.length) await requestRefresh({ paths: pages }, { broadcast: true });
+    if (pages.length) await requestRefresh({ paths: pages }, { broadcast: true, followUp: false });
   } catch (error) {
     console.error("Scheduler: could not work out related-story suggestions:", error);
   }

@@ -19,6 +19,7 @@ import compression from "compression";
 import next from "next";
 import { z } from "zod";
 import { cacheKeyFor, isNotModified, MAX_PAGE_BYTES, PageCache, registerPageCache, type CachedPage } from "../lib/page-cache";
+import { turnTaker } from "../lib/turns";
 
 const parsed = z
   .object({
@@ -115,26 +116,11 @@ function recordResponse(
   } as ServerResponse["end"];
 }
 
-/** Lets `limit` tasks run at once; the others wait in the order they came. */
-function turnTaker(limit: number) {
-  let running = 0;
-  const waiting: (() => void)[] = [];
-  const done = () => {
-    running--;
-    waiting.shift()?.();
-  };
-  return (task: (done: () => void) => void) => {
-    const start = () => {
-      running++;
-      task(done);
-    };
-    if (running < limit) start();
-    else waiting.push(start);
-  };
-}
-
 const takeTurn = turnTaker(config.MAX_RENDERS);
-const STATIC_FILES = /^\/_next\/static\//;
+// Renders wait their turn; the build's files and form posts (whose bodies may
+// come slowly) do not hold a turn.
+const takesTurn = (request: IncomingMessage) =>
+  (request.method === "GET" || request.method === "HEAD") && !(request.url ?? "").startsWith("/_next/static/");
 
 function handleRequest(request: IncomingMessage, response: ServerResponse, handle: ReturnType<typeof app.getRequestHandler>) {
   const key = cacheKeyFor(request);
@@ -150,14 +136,14 @@ function handleRequest(request: IncomingMessage, response: ServerResponse, handl
       answerFromCache(request, response, cached);
       return done();
     }
-    let finished = false;
-    const finish = () => {
-      if (finished) return;
-      finished = true;
+    // The turn ends when Next.js has written the page, not when a slow reader has read it.
+    const end = response.end;
+    response.end = function (this: ServerResponse, ...args: unknown[]) {
+      const result = (end as (...args: unknown[]) => ServerResponse).apply(this, args);
       done();
-    };
-    response.once("close", finish);
-    response.once("finish", finish);
+      return result;
+    } as ServerResponse["end"];
+    response.once("close", done);
     // A page made while a write purged the cache may be older than the write: it is not kept.
     const generation = cache.generation;
     compress(request as Parameters<typeof compress>[0], response as Parameters<typeof compress>[1], () => {
@@ -165,11 +151,15 @@ function handleRequest(request: IncomingMessage, response: ServerResponse, handl
         response.setHeader("x-page-cache", "MISS");
         recordResponse(response, (status, headers, body) => cache.storeIfCurrent(generation, key, status, headers, body));
       }
-      void handle(request, response);
+      handle(request, response).catch((error: unknown) => {
+        console.error(`Could not answer ${request.method} ${request.url}:`, error);
+        if (!response.headersSent) response.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
+        response.end("Something went wrong.");
+      });
     });
   };
-  if (STATIC_FILES.test(request.url ?? "")) toNext(() => {});
-  else takeTurn(toNext);
+  if (takesTurn(request)) takeTurn(toNext);
+  else toNext(() => {});
 }
 
 async function main() {
@@ -177,6 +167,9 @@ async function main() {
   const handle = app.getRequestHandler();
   const server = createServer((request, response) => handleRequest(request, response, handle));
   server.listen(config.PORT, config.HOST, () => {
+    // Where code that runs outside a request (the scheduler) reaches this server (lib/reader-cache.ts).
+    const loopback = !config.HOST || config.HOST === "0.0.0.0" || config.HOST === "::" ? "127.0.0.1" : config.HOST;
+    process.env.INTERNAL_ORIGIN = `http://${loopback.includes(":") ? `[${loopback}]` : loopback}:${config.PORT}`;
     const where = config.HOST ?? "every interface";
     console.log(`Serving on port ${config.PORT} (${where}), page cache ${config.PAGE_CACHE_MB} MB`);
   });

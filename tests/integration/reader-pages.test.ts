@@ -5,6 +5,7 @@
 import { beforeEach, describe, expect, test } from "vitest";
 import { addAmendment } from "@/lib/amendments";
 import { setStoryLinks } from "@/lib/links";
+import { noticesFor, readerPageChangeSchema } from "@/lib/reader-cache";
 import { readerPagesShowing } from "@/lib/reader-pages";
 import { publishDueStories, readerPagesForPublished } from "@/lib/scheduler";
 import { loadStoryPage } from "@/lib/stories";
@@ -122,7 +123,7 @@ describe("the pages a write refreshes", () => {
         "/feed.xml",
         "/sitemap.xml",
         "/news-sitemap.xml",
-        "/sitemaps/stories/1.xml",
+        "/sitemaps/stories",
       ]),
     );
     expect(pages).not.toContain(page(unrelated));
@@ -177,4 +178,12 @@ describe("the pages a write refreshes", () => {
     expect(await publishDueStories()).toEqual([story.slug]);
     expect(await readerPagesForPublished([story.slug])).toEqual(expect.arrayContaining([page(story), "/", "/feed.xml"]));
   });
+});
+
+test("a refresh told to the other processes is split into notices PostgreSQL accepts, every path in one of them", () => {
+  const paths = Array.from({ length: 300 }, (_, index) => `/stories/${"a-long-headline-slug-".repeat(5)}${index}`);
+  const notices = noticesFor("this-process", readerPageChangeSchema.parse({ paths }));
+  expect(notices.length).toBeGreaterThan(1);
+  for (const notice of notices) expect(Buffer.byteLength(notice)).toBeLessThanOrEqual(8000);
+  expect(notices.flatMap((notice) => (JSON.parse(notice) as { paths: string[] }).paths)).toEqual(paths);
 });

@@ -6,14 +6,17 @@
 import { z } from "zod";
 import { isInternalToken, readerPageChangeSchema, refreshReaderPages } from "@/lib/reader-cache";
 
-const bodySchema = readerPageChangeSchema.extend({ broadcast: z.boolean().default(false) });
+const bodySchema = readerPageChangeSchema.extend({
+  broadcast: z.boolean().default(false),
+  followUp: z.boolean().default(false),
+});
 
 export async function POST(request: Request) {
   const token = request.headers.get("authorization")?.replace(/^Bearer /, "") ?? null;
   if (!isInternalToken(token)) return Response.json({ error: "Not allowed." }, { status: 403 });
   const parsed = bodySchema.safeParse(await request.json().catch(() => null));
   if (!parsed.success) return Response.json({ error: "Send the pages to refresh." }, { status: 400 });
-  const { broadcast, ...change } = parsed.data;
-  refreshReaderPages(change, { broadcast });
+  const { broadcast, followUp, ...change } = parsed.data;
+  refreshReaderPages(change, { broadcast, followUp });
   return Response.json({ refreshed: change.everything ? "everything" : change.paths.length });
 }
