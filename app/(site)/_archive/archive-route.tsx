@@ -1,0 +1,98 @@
+/**
+ * What the section, tag and author routes share: a page of an archive, its
+ * metadata, and the 404 for an unknown archive or an address that is no page.
+ * (A folder starting with "_" holds no routes.)
+ */
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { StoryArchive } from "@/components/site/story-archive";
+import {
+  archivePageRequest,
+  getAuthorArchive,
+  getSectionArchive,
+  getTagArchive,
+  type ArchivePage,
+  type ArchivePageRequest,
+} from "@/lib/archives";
+import { site } from "@/lib/site";
+
+type Shown = { label: string; slug: string; title: string; description: string | null; summary: string };
+type Kind = {
+  load: (slug: string, request: ArchivePageRequest) => Promise<(ArchivePage & { shown: Shown }) | null>;
+};
+
+const shown = <T extends ArchivePage>(archive: T | null, describe: (archive: T) => Shown) =>
+  archive ? { ...archive, shown: describe(archive) } : null;
+
+const kinds = {
+  sections: {
+    load: async (slug, request) =>
+      shown(await getSectionArchive(slug, request), ({ section }) => ({
+        label: "Section",
+        slug: section.slug,
+        title: section.name,
+        description: section.description,
+        summary: section.description ?? `The latest ${section.name} stories from ${site.name}.`,
+      })),
+  },
+  tags: {
+    load: async (slug, request) =>
+      shown(await getTagArchive(slug, request), ({ tag }) => ({
+        label: "Tag",
+        slug: tag.slug,
+        title: tag.name,
+        description: `Stories about ${tag.name} from ${site.name}.`,
+        summary: `Stories about ${tag.name} from ${site.name}.`,
+      })),
+  },
+  authors: {
+    load: async (slug, request) =>
+      shown(await getAuthorArchive(slug, request), ({ author }) => ({
+        label: "Author",
+        slug: author.slug,
+        title: author.name,
+        description: author.bio,
+        summary: author.bio ?? `Stories by ${author.name} for ${site.name}.`,
+      })),
+  },
+} satisfies Record<string, Kind>;
+
+type Props = { params: Promise<{ slug: string; page?: string[] }> };
+
+async function loadOrNotFound(kind: keyof typeof kinds, params: Props["params"]) {
+  const { slug, page } = await params;
+  const request = archivePageRequest(page);
+  const archive = request && (await kinds[kind].load(slug, request));
+  if (!request || !archive) notFound();
+  return { request, archive };
+}
+
+/** The route's metadata and page for one kind of archive. */
+export function archiveRoute(kind: keyof typeof kinds) {
+  const basePath = (slug: string) => `/${kind}/${slug}`;
+  return {
+    async generateMetadata({ params }: Props): Promise<Metadata> {
+      const { request, archive } = await loadOrNotFound(kind, params);
+      return {
+        title: archive.shown.title,
+        description: archive.shown.summary,
+        alternates: { canonical: `${site.url}${basePath(archive.shown.slug)}` },
+        // Older pages shift as stories are published: let crawlers follow them, not index them.
+        robots: request.before || request.after ? { index: false, follow: true } : undefined,
+      };
+    },
+    async Page({ params }: Props) {
+      const { archive } = await loadOrNotFound(kind, params);
+      return (
+        <StoryArchive
+          kind={archive.shown.label}
+          title={archive.shown.title}
+          description={archive.shown.description}
+          archive={archive}
+          basePath={basePath(archive.shown.slug)}
+          timeZone={site.timeZone}
+        />
+      );
+    },
+  };
+}
