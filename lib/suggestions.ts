@@ -88,9 +88,10 @@ export type SqlRunner = { $executeRawUnsafe(sql: string, ...values: unknown[]): 
 export async function refreshSuggestions(runner: SqlRunner, storyIds: string[]): Promise<void> {
   if (storyIds.length === 0) return;
   // Stories are locked first, in one order: a save (which holds its story's
-  // row) and a batch of refreshes then wait for each other instead of deadlocking.
+  // row) and a batch of refreshes then wait for each other instead of
+  // deadlocking. NO KEY: another batch's new rows may still point at them.
   await runner.$executeRawUnsafe(
-    `SELECT 1 FROM "Story" WHERE id = ANY($1::text[]) ORDER BY id FOR UPDATE`,
+    `SELECT 1 FROM "Story" WHERE id = ANY($1::text[]) ORDER BY id FOR NO KEY UPDATE`,
     storyIds,
   );
   await runner.$executeRawUnsafe(`DELETE FROM "StorySuggestion" WHERE "storyId" = ANY($1::text[])`, storyIds);
