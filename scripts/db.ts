@@ -5,7 +5,9 @@
  *   npm run db:migration -- <name>   write a migration from schema.prisma changes, apply it
  *   npm run db:seed                  load the demo content if the database has no stories
  */
-import { bin, migrate, openDatabase, run } from "./postgres";
+import { existsSync, readdirSync } from "node:fs";
+import path from "node:path";
+import { bin, migrate, openDatabase, projectRoot, run } from "./postgres";
 
 const [command, ...rest] = process.argv.slice(2);
 
@@ -21,7 +23,24 @@ async function main() {
         if (!name || !/^[a-z0-9_]+$/.test(name)) {
           throw new Error("Name the migration in snake_case: npm run db:migration -- add_story_kicker");
         }
-        await run(bin("prisma"), ["migrate", "dev", "--name", name], { DATABASE_URL: database.url });
+        // Written, then applied: Prisma 6.19's WebAssembly engine cannot run the
+        // data-loss check of a plain `migrate dev` through a driver adapter, and
+        // after writing the migration `--create-only` fails on its way out
+        // ("null pointer passed to rust"). The migration it wrote is what counts.
+        const migrations = path.join(projectRoot, "prisma", "migrations");
+        const before = new Set(readdirSync(migrations));
+        const written = () =>
+          readdirSync(migrations).filter(
+            (entry) => !before.has(entry) && existsSync(path.join(migrations, entry, "migration.sql")),
+          );
+        await run(bin("prisma"), ["migrate", "dev", "--create-only", "--name", name], {
+          DATABASE_URL: database.url,
+        }).catch((error: unknown) => {
+          if (written().length !== 1) throw error;
+        });
+        console.log(`Wrote prisma/migrations/${written()[0]}/migration.sql`);
+        await migrate(database.url);
+        await run(bin("prisma"), ["generate"], { DATABASE_URL: database.url });
         break;
       }
       case "seed":
