@@ -4,7 +4,7 @@
  * it, builds the site and sets the variables read here.
  */
 import { defineConfig, devices } from "@playwright/test";
-import { productionServerCommand } from "./scripts/server-command";
+import { productionServerCommand, productionServerEnv } from "./scripts/server-command";
 
 const port = process.env.PORT ?? "3100";
 const baseURL = `http://localhost:${port}`;
@@ -50,10 +50,10 @@ export default defineConfig({
   ],
   webServer: {
     // The production server, page cache and all (scripts/server.ts).
-    command: productionServerCommand,
+    command: productionServerCommand(),
     url: baseURL,
     reuseExistingServer: false,
     timeout: 60_000,
-    env: { NODE_ENV: "production", PORT: port },
+    env: { ...productionServerEnv, NODE_ENV: "production", PORT: port },
   },
 });

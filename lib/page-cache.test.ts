@@ -145,6 +145,14 @@ describe("the cache", () => {
     expect(cache.stats().bytes).toBeLessThanOrEqual(100_000);
   });
 
+  test("a kept copy takes its own size in memory, not that of the compressor's buffer", () => {
+    const cache = new PageCache(1024 * 1024);
+    cache.storeIfCurrent(cache.generation, "/", 200, pageHeaders, html("front"));
+    const page = cache.get("/")!;
+    expect(page.encoded.br.buffer.byteLength).toBe(page.encoded.br.length);
+    expect(cache.bodyFor(page, "gzip").body.buffer.byteLength).toBe(page.encoded.gzip!.length);
+  });
+
   test("keeps a page compressed, and gives each reader the encoding it accepts", () => {
     const cache = new PageCache(1024 * 1024);
     const body = html("a story ".repeat(500));

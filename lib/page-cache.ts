@@ -117,16 +117,39 @@ export function sharedLifetime(status: number, headers: Record<string, string | 
   return Number.isFinite(seconds) && seconds > 0 ? seconds : 0;
 }
 
+/**
+ * A copy in memory of its own size. zlib hands back a view of its 16 KB
+ * working buffer, which a 5 KB page kept in the cache would hold on to whole.
+ */
+function exactCopy(bytes: Buffer): Buffer {
+  const copy = Buffer.allocUnsafeSlow(bytes.length);
+  bytes.copy(copy);
+  return copy;
+}
+
 const compressors: Record<CachedEncoding, (body: Buffer) => Buffer> = {
   // Fast settings: a page is compressed once, while a reader waits for it.
   br: (body) =>
-    brotliCompressSync(body, {
-      params: { [zlib.BROTLI_PARAM_QUALITY]: 5, [zlib.BROTLI_PARAM_SIZE_HINT]: body.length },
-    }),
-  gzip: (body) => gzipSync(body, { level: 6 }),
+    exactCopy(
+      brotliCompressSync(body, {
+        params: {
+          [zlib.BROTLI_PARAM_QUALITY]: 5,
+          [zlib.BROTLI_PARAM_SIZE_HINT]: body.length,
+          // A window no larger than the page: the default 4 MB one is allocated for every page.
+          [zlib.BROTLI_PARAM_LGWIN]: Math.min(24, Math.max(10, Math.ceil(Math.log2(body.length + 1)))),
+        },
+      }),
+    ),
+  gzip: (body) => exactCopy(gzipSync(body, { level: 6 })),
 };
 
-const entrySize = (page: CachedPage) => page.encoded.br.length + (page.encoded.gzip?.length ?? 0) + page.key.length + 512;
+/**
+ * What a page takes in memory, near enough: its copies, and its headers and
+ * key (each a string, two bytes a character at worst, plus the objects
+ * around them; headers most pages share are stored once, see `shared`).
+ */
+const entrySize = (page: CachedPage) =>
+  page.encoded.br.length + (page.encoded.gzip?.length ?? 0) + 2 * page.key.length + 80 * page.headers.length + 600;
 
 export type PageCacheStats = { pages: number; bytes: number; hits: number; misses: number };
 
@@ -195,9 +218,9 @@ export class PageCache {
     const kept: [string, string][] = [];
     for (const [name, value] of Object.entries(headers)) {
       if (value === undefined || UNSTORED_HEADERS.has(name) || name === "etag" || name === "vary") continue;
-      for (const each of Array.isArray(value) ? value : [value]) kept.push([name, String(each)]);
+      for (const each of Array.isArray(value) ? value : [value]) kept.push(this.shared(name, String(each)));
     }
-    kept.push(["vary", /accept-encoding/i.test(vary) ? vary : [vary, "Accept-Encoding"].filter(Boolean).join(", ")]);
+    kept.push(this.shared("vary", /accept-encoding/i.test(vary) ? vary : [vary, "Accept-Encoding"].filter(Boolean).join(", ")));
     if (etag) kept.push(["etag", etag]);
     const now = this.now();
     this.delete(key);
@@ -264,6 +287,20 @@ export class PageCache {
 
   stats(): PageCacheStats {
     return { pages: this.pages.size, bytes: this.bytes, hits: this.hits, misses: this.misses };
+  }
+
+  /** One copy of a header every page sends alike (the security headers, cache-control), however many pages. */
+  private readonly sharedHeaders = new Map<string, [string, string]>();
+
+  private shared(name: string, value: string): [string, string] {
+    const key = `${name}:${value}`;
+    let header = this.sharedHeaders.get(key);
+    if (!header) {
+      header = [name, value];
+      // Bounded: a header that differs on every page would otherwise fill it.
+      if (this.sharedHeaders.size < 1000) this.sharedHeaders.set(key, header);
+    }
+    return header;
   }
 
   private delete(key: string) {

@@ -10,11 +10,12 @@
  *
  *   PORT           where to listen (3000)
  *   HOST           the address to listen on (every interface)
- *   PAGE_CACHE_MB  memory for cached pages (128); 0 turns the cache off
+ *   PAGE_CACHE_MB  memory for cached pages (64); 0 turns the cache off
  *   MAX_RENDERS    requests Next.js works on at once (8)
  */
 import { createServer, type IncomingMessage, type OutgoingHttpHeaders, type ServerResponse } from "node:http";
 import path from "node:path";
+import { constants as zlib } from "node:zlib";
 import compression from "compression";
 import next from "next";
 import { z } from "zod";
@@ -25,7 +26,7 @@ const parsed = z
   .object({
     PORT: z.coerce.number().int().min(1).max(65535).default(3000),
     HOST: z.string().min(1).optional(),
-    PAGE_CACHE_MB: z.coerce.number().min(0, "PAGE_CACHE_MB must be 0 or more").default(128),
+    PAGE_CACHE_MB: z.coerce.number().min(0, "PAGE_CACHE_MB must be 0 or more").default(64),
     MAX_RENDERS: z.coerce.number().int().min(1, "MAX_RENDERS must be 1 or more").default(8),
   })
   .safeParse(process.env);
@@ -39,7 +40,11 @@ const cache = new PageCache(config.PAGE_CACHE_MB * 1024 * 1024);
 registerPageCache(cache);
 
 const app = next({ dev: false, dir: path.resolve(import.meta.dirname, ".."), hostname: config.HOST ?? "localhost", port: config.PORT });
-const compress = compression();
+// Streams compressed as they are written: a small brotli window keeps each
+// stream's memory small (the default reserves a 4 MB window per response).
+const compress = compression({
+  brotli: { params: { [zlib.BROTLI_PARAM_QUALITY]: 4, [zlib.BROTLI_PARAM_LGWIN]: 18 } },
+});
 
 function answerFromCache(request: IncomingMessage, response: ServerResponse, page: CachedPage) {
   const age = String(Math.floor((Date.now() - page.storedAt) / 1000));

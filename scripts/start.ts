@@ -5,8 +5,9 @@
 import { spawn } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
-import { bin, projectRoot, run } from "./postgres";
-import { productionServerArgs } from "./server-command";
+import { buildSite } from "./build-site";
+import { projectRoot } from "./postgres";
+import { productionServerArgs, productionServerEnv, SERVER_BUNDLE } from "./server-command";
 import { prepare, stopTogetherOnSignal } from "./prepare";
 
 const SOURCES = [
@@ -19,6 +20,7 @@ const SOURCES = [
   "next.config.mjs",
   "package-lock.json",
   "postcss.config.mjs",
+  "scripts/server.ts",
 ];
 
 function newestChange(entry: string): number {
@@ -30,7 +32,7 @@ function newestChange(entry: string): number {
 
 function buildIsCurrent(): boolean {
   const buildId = path.join(projectRoot, ".next", "BUILD_ID");
-  if (!existsSync(buildId)) return false;
+  if (!existsSync(buildId) || !existsSync(path.join(projectRoot, ".next", SERVER_BUNDLE))) return false;
   const builtAt = statSync(buildId).mtimeMs;
   return SOURCES.every((source) => newestChange(path.join(projectRoot, source)) < builtAt);
 }
@@ -43,16 +45,16 @@ async function main() {
   try {
     if (!buildIsCurrent()) {
       console.log("Building the site…");
-      await run(bin("next"), ["build"], serverEnv);
+      await buildSite(serverEnv);
     }
   } catch (error) {
     await database.stop();
     throw error;
   }
-  const server = spawn(process.execPath, productionServerArgs, {
+  const server = spawn(process.execPath, productionServerArgs(".next"), {
     cwd: projectRoot,
     stdio: ["ignore", "inherit", "inherit"],
-    env: { ...process.env, ...serverEnv, PORT: port },
+    env: { ...process.env, ...productionServerEnv, ...serverEnv, PORT: port },
   });
   stopTogetherOnSignal(server, database);
   console.log(`\nNewsroom is running at ${siteUrl}`);

@@ -12,6 +12,7 @@ import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
+import { buildSite } from "./build-site";
 import { bin, freePort, migrate, run, startEmbedded } from "./postgres";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -94,7 +95,7 @@ async function main() {
       };
       await migrate(url);
       await run(bin("tsx"), ["prisma/seed.ts"], env);
-      await run(bin("next"), ["build"], { ...env, NODE_ENV: "production" });
+      await buildSite({ ...env, NODE_ENV: "production" });
       await run(bin("playwright"), ["test"], env);
     }
   } finally {
