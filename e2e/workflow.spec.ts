@@ -128,6 +128,47 @@ test("a writer submits a draft; an editor approves, schedules, then publishes it
   await expect(page.getByRole("region", { name: /Recently published/ }).getByRole("link", { name: headline })).toBeVisible();
 });
 
+test("a scheduled story goes live at its time on its own: the front page and its section show it, though no one acted", async ({
+  editor: page,
+  browser,
+}) => {
+  const headline = `Night Trains Return to the Coast Line ${Date.now()}`;
+  await page.goto("/admin/stories/new");
+  await page.getByLabel("Headline").fill(headline);
+  await page.getByLabel("Section").selectOption({ label: "Europe" });
+  await page.getByLabel("Body").fill("The first train leaves at midnight.");
+  await page.getByRole("button", { name: "Create story" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+  await page.getByLabel("Publish at").fill(`${new Date().getFullYear() + 1}-03-01T06:00`);
+  await page.getByRole("button", { name: "Schedule", exact: true }).click();
+  await expect(page.getByText("Scheduled. Readers see it from the time you chose.")).toBeVisible();
+
+  // Readers' pages are cached without it...
+  const reader = await browser.newPage(signedOut);
+  for (const path of ["/", "/sections/europe"]) {
+    await reader.goto(path);
+    await expect(reader.getByRole("main").getByRole("link", { name: headline })).toHaveCount(0);
+  }
+  // ...and then its time comes (brought forward to a few seconds from now, as a clock would).
+  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await client.connect();
+  try {
+    await client.query(`UPDATE "Story" SET "publishedAt" = now() + interval '3 seconds' WHERE headline = $1`, [headline]);
+  } finally {
+    await client.end();
+  }
+  // The scheduler (every 2 seconds in the tests) publishes it and refreshes the pages that show it.
+  for (const path of ["/", "/sections/europe"]) {
+    await expect(async () => {
+      await reader.goto(path);
+      await expect(reader.getByRole("main").getByRole("link", { name: headline })).toBeVisible({ timeout: 1_000 });
+    }).toPass({ timeout: 20_000 });
+  }
+  await page.reload();
+  await expect(page.getByText("Published", { exact: true }).first()).toBeVisible();
+  await reader.close();
+});
+
 test("the link picker: search as you type, add with the keyboard, reorder, save; readers see the order", async ({ editor: page, browser }) => {
   const [story, first, second] = [relatedStories[12]!, relatedStories[14]!, relatedStories[15]!];
   await openInAdmin(page, story.headline);

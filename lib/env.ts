@@ -18,6 +18,8 @@ const schema = z.object({
       }
     }, "NEWSROOM_TIME_ZONE must be an IANA time zone such as Europe/London"),
   BETTER_AUTH_SECRET: z.string().min(32, "BETTER_AUTH_SECRET must be at least 32 characters"),
+  /** How often the scheduler looks for scheduled stories whose time has come. */
+  SCHEDULER_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
   /** Where uploaded images are stored; relative paths start at the project folder. */
   MEDIA_ROOT: z.string().min(1).default(".data/media"),
 });

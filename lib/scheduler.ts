@@ -8,11 +8,11 @@
  */
 import "server-only";
 import { db } from "@/lib/db";
+import { env } from "@/lib/env";
 import { requestRefresh } from "@/lib/reader-cache";
 import { readerPagesShowing } from "@/lib/reader-pages";
 import { catchUpOnSuggestions, refreshSuggestionsAround } from "@/lib/story-suggestions";
 
-const INTERVAL_MS = 60_000;
 
 /**
  * Publishes every scheduled story due by `now`, each with one audit entry,
@@ -102,7 +102,7 @@ export function startScheduler() {
   void catchUp().then((slugs) => {
     setTimeout(() => void revalidate(slugs).then(catchUpSuggestions), STARTUP_DELAY_MS).unref();
   });
-  const timer = setInterval(() => void tick(), INTERVAL_MS);
+  const timer = setInterval(() => void tick(), env.SCHEDULER_INTERVAL_SECONDS * 1000);
   // The timer never keeps the process alive on its own.
   timer.unref();
   globalForScheduler.newsroomScheduler = timer;

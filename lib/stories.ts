@@ -8,8 +8,13 @@ import { readingMinutes } from "@/lib/story-body";
 import { STORY_PAGE_SQL } from "@/lib/story-page-sql";
 import { RANKED_SUGGESTIONS_SQL, STORED_SUGGESTIONS } from "@/lib/suggestions";
 
-// Reader pages are cached; this bounds how late a scheduled story can appear.
-export const REVALIDATE_SECONDS = 60;
+/**
+ * How long a rendered reader page is kept at most. Writes refresh the pages
+ * they change at once (lib/reader-pages.ts) and the scheduler those of a
+ * story that goes live, so this only bounds what they might miss; a short
+ * lifetime would re-render every popular page again and again for nothing.
+ */
+export const REVALIDATE_SECONDS = 600;
 export const RELATED_HEADLINES_LENGTH = 8;
 
 /**

@@ -90,6 +90,8 @@ async function main() {
         DEMO_EDITOR_EMAIL: "editor@newsroom.test",
         DEMO_EDITOR_PASSWORD: randomBytes(12).toString("base64url"),
         CHROMIUM_PATH: CHROMIUM,
+        // So that a test sees a scheduled story go live within seconds.
+        SCHEDULER_INTERVAL_SECONDS: "2",
         // The run's uploads go to a throwaway folder, never to the .data/media that `npm start` serves.
         MEDIA_ROOT: mkdtempSync(path.join(tmpdir(), "newsroom-test-media-")),
       };

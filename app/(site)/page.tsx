@@ -3,7 +3,7 @@ import { StoryCard } from "@/components/site/story-card";
 import { getFrontPage } from "@/lib/front-page";
 import { site } from "@/lib/site";
 
-export const revalidate = 60;
+export const revalidate = 600; // REVALIDATE_SECONDS (lib/stories.ts): a literal, as Next.js requires
 
 export default async function FrontPage() {
   const { lead, top, rails, latest } = await getFrontPage();

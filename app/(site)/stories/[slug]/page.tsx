@@ -7,7 +7,7 @@ import { site } from "@/lib/site";
 import { findRenamedStorySlug, getStoryPage } from "@/lib/stories";
 import { breadcrumbJsonLd, newsArticleJsonLd, serializeJsonLd } from "@/lib/structured-data";
 
-export const revalidate = 60;
+export const revalidate = 600; // REVALIDATE_SECONDS (lib/stories.ts): a literal, as Next.js requires
 
 // Stories are rendered on their first visit and cached from then on.
 export function generateStaticParams() {
