@@ -49,7 +49,14 @@ const nextConfig = {
     proxyClientMaxBodySize: "12mb",
   },
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    return [
+      { source: "/:path*", headers: securityHeaders },
+      // Search results are the same for every reader: the page cache in front
+      // (lib/page-cache.ts) keeps each search a minute, and forgets them all
+      // when a story readers can see changes (lib/reader-pages.ts). Browsers
+      // and CDNs, which see no Surrogate-Control, keep none.
+      { source: "/search", headers: [{ key: "Surrogate-Control", value: "max-age=60" }] },
+    ];
   },
 };
 

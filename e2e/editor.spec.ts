@@ -2,7 +2,8 @@ import { expect, test } from "@playwright/test";
 import { relatedStories } from "../prisma/demo-content";
 
 test("an editor writes, links and publishes a story, and a reader sees it at once", async ({ page, browser }) => {
-  const headline = `Harbour Authority Approves Night Ferry Trial ${Date.now()}`;
+  const stamp = Date.now();
+  const headline = `Harbour Authority Approves Night Ferry Trial ${stamp}`;
   const [first, second] = [relatedStories[5]!, relatedStories[1]!];
 
   await page.goto("/admin/stories/new");
@@ -25,7 +26,7 @@ test("an editor writes, links and publishes a story, and a reader sees it at onc
 
   // A draft is invisible to readers (and these pages are now cached).
   const reader = await browser.newPage({ storageState: { cookies: [], origins: [] } });
-  for (const path of ["/", "/sections/americas", "/tags/ferries"]) {
+  for (const path of ["/", "/sections/americas", "/tags/ferries", `/search?q=${stamp}`]) {
     await reader.goto(path);
     await expect(reader.getByRole("link", { name: headline })).toHaveCount(0);
   }
@@ -33,8 +34,8 @@ test("an editor writes, links and publishes a story, and a reader sees it at onc
   await page.getByRole("button", { name: "Publish now" }).click();
   await expect(page.getByText("Published. Readers can see it now.")).toBeVisible();
 
-  // The lists it is on show it at once: the cached pages were refreshed.
-  for (const path of ["/sections/americas", "/tags/ferries"]) {
+  // The lists it is on show it at once, and search finds it: the cached pages were refreshed.
+  for (const path of ["/sections/americas", "/tags/ferries", `/search?q=${stamp}`]) {
     await reader.goto(path);
     await expect(reader.getByRole("main").getByRole("link", { name: headline })).toBeVisible();
   }

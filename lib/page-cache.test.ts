@@ -44,6 +44,21 @@ describe("which responses it keeps, and for how long", () => {
     expect(sharedLifetime(200, { "cache-control": "public, max-age=0, s-maxage=300" })).toBe(300);
   });
 
+  test("Surrogate-Control speaks to this cache before Cache-Control, and is not passed on", () => {
+    const search = { "cache-control": "private, no-cache, no-store, max-age=0, must-revalidate", "surrogate-control": "max-age=60" };
+    expect(sharedLifetime(200, search)).toBe(60);
+    expect(sharedLifetime(200, { ...pageHeaders, "surrogate-control": "no-store" })).toBe(0);
+    const cache = new PageCache(1024 * 1024);
+    cache.storeIfCurrent(cache.generation, "/search?q=ferry", 200, search, html("results"));
+    const page = cache.get("/search?q=ferry")!;
+    expect(page.headers.map(([name]) => name)).not.toContain("surrogate-control");
+    expect(cache.get("/search?q=strike")).toBeUndefined();
+    // The page without a query answers only itself, not every search.
+    cache.storeIfCurrent(cache.generation, "/search", 200, search, html("the empty form"));
+    expect(cache.get("/search?q=strike")).toBeUndefined();
+    expect(cache.get("/search")).toBeDefined();
+  });
+
   test("a private, uncacheable, personal, failed or stale response is not kept", () => {
     expect(sharedLifetime(200, { ...pageHeaders, "cache-control": "private, no-cache, no-store, max-age=0" })).toBe(0);
     expect(sharedLifetime(200, { ...pageHeaders, "set-cookie": "session=1" })).toBe(0);

@@ -29,6 +29,8 @@ export type CachedPage = {
    */
   encoded: { br: Buffer; gzip?: Buffer };
   etag: string | null;
+  /** Kept under its path alone (a page Next.js cached), so it answers any query string. */
+  byPath: boolean;
   storedAt: number;
   expiresAt: number;
 };
@@ -49,6 +51,7 @@ const UNSTORED_HEADERS = new Set([
   "age",
   "x-page-cache",
   "x-nextjs-cache",
+  "surrogate-control",
 ]);
 
 export const MAX_PAGE_BYTES = 2 * 1024 * 1024;
@@ -99,7 +102,9 @@ function directives(cacheControl: string): Map<string, string | true> {
 
 /**
  * How many seconds a shared cache may keep this response, or 0 when it must
- * not store it at all.
+ * not store it at all. `Surrogate-Control` (the app's word to this cache
+ * alone, as to a CDN's edge) comes before `Cache-Control` (everyone's):
+ * search results are kept here for a minute though browsers keep none.
  */
 export function sharedLifetime(status: number, headers: Record<string, string | string[] | number | undefined>): number {
   if (status !== 200 || headers["set-cookie"] !== undefined || headers["content-encoding"] !== undefined) return 0;
@@ -111,6 +116,12 @@ export function sharedLifetime(status: number, headers: Record<string, string | 
     .map((name) => name.trim())
     .filter(Boolean);
   if (vary.some((name) => !UNDERSTOOD_VARY.has(name))) return 0;
+  if (headers["surrogate-control"] !== undefined) {
+    const surrogate = directives(String(headers["surrogate-control"]));
+    if (surrogate.has("no-store")) return 0;
+    const seconds = Number(surrogate.get("max-age") ?? 0);
+    return Number.isFinite(seconds) && seconds > 0 ? seconds : 0;
+  }
   const cacheControl = directives(String(headers["cache-control"] ?? ""));
   if (cacheControl.has("private") || cacheControl.has("no-store") || cacheControl.has("no-cache")) return 0;
   const seconds = Number(cacheControl.get("s-maxage") ?? (cacheControl.has("public") ? cacheControl.get("max-age") : 0));
@@ -175,7 +186,8 @@ export class PageCache {
   /** The fresh page for a request target (see cacheKeyFor), or undefined. */
   get(url: string): CachedPage | undefined {
     const path = canonicalPath(url);
-    const page = this.fresh(url) ?? (path !== null && path !== url ? this.fresh(path) : undefined);
+    const byPath = path !== null && path !== url ? this.fresh(path) : undefined;
+    const page = this.fresh(url) ?? (byPath?.byPath ? byPath : undefined);
     if (!page) {
       this.misses++;
       return undefined;
@@ -211,7 +223,8 @@ export class PageCache {
     const seconds = Math.min(sharedLifetime(status, headers), this.maxSeconds);
     const path = canonicalPath(url);
     if (seconds <= 0 || body.length > MAX_PAGE_BYTES || path === null) return false;
-    const key = isCachedPage(headers) ? path : url;
+    const byPath = isCachedPage(headers);
+    const key = byPath ? path : url;
     // Served compressed, with a validator that says so (an encoding is not the same bytes).
     const etag = headers.etag === undefined ? null : `W/${String(headers.etag).replace(/^W\//, "")}`;
     const vary = String(headers.vary ?? "");
@@ -230,6 +243,7 @@ export class PageCache {
       headers: kept,
       encoded: { br: compressors.br(body) },
       etag,
+      byPath,
       storedAt: now,
       expiresAt: now + seconds * 1000,
     };

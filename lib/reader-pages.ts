@@ -4,7 +4,7 @@
  * headlines list it (editors' links and stored suggestions); and, while
  * readers can see it, the lists it is on: the front page when it is near the
  * top or pinned, its section, tags and authors (with their older pages), the
- * feeds and sitemaps (every story sitemap), and
+ * feeds and sitemaps (every story sitemap), the cached search results, and
  * the corrections page when it has corrections.
  *
  * A write asks before and after it changes anything, and refreshes both: a
@@ -32,7 +32,8 @@ export async function readerPagesShowing(reader: Reader, storyIds: string[]): Pr
     UNION SELECT '/stories/' || other.slug
       FROM shown JOIN "StorySuggestion" suggestion ON suggestion."suggestedId" = shown.id
       JOIN "Story" other ON other.id = suggestion."storyId"
-    UNION SELECT page FROM shown, unnest(ARRAY['/feed.xml', '/sitemap.xml', '/sitemaps/pages.xml', '/news-sitemap.xml']) AS page
+    UNION SELECT page FROM shown,
+      unnest(ARRAY['/feed.xml', '/sitemap.xml', '/sitemaps/pages.xml', '/news-sitemap.xml', '/search']) AS page
     UNION SELECT '/sections/' || section.slug FROM shown JOIN "Section" section ON section.id = shown."sectionId"
     UNION SELECT '/sections/' || section.slug || '/feed.xml' FROM shown JOIN "Section" section ON section.id = shown."sectionId"
     UNION SELECT '/tags/' || tag.slug

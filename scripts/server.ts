@@ -121,6 +121,15 @@ function recordResponse(
   } as ServerResponse["end"];
 }
 
+/** Surrogate-Control is this server's to read (lib/page-cache.ts), not for browsers or CDNs. */
+function hideSurrogateControl(response: ServerResponse) {
+  const writeHead = response.writeHead;
+  response.writeHead = function (this: ServerResponse, ...args: unknown[]) {
+    this.removeHeader("surrogate-control");
+    return (writeHead as (...args: unknown[]) => ServerResponse).apply(this, args);
+  } as ServerResponse["writeHead"];
+}
+
 const takeTurn = turnTaker(config.MAX_RENDERS);
 // Renders wait their turn; the build's files and form posts (whose bodies may
 // come slowly) do not hold a turn.
@@ -149,6 +158,7 @@ function handleRequest(request: IncomingMessage, response: ServerResponse, handl
       return result;
     } as ServerResponse["end"];
     response.once("close", done);
+    hideSurrogateControl(response);
     // A page made while a write purged the cache may be older than the write: it is not kept.
     const generation = cache.generation;
     compress(request as Parameters<typeof compress>[0], response as Parameters<typeof compress>[1], () => {
