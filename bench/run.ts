@@ -119,6 +119,14 @@ const PLANS: { name: string; sql: string }[] = [
   },
 ];
 
+/** The words the data set's text is made of (bench/dataset.sql). */
+const vocabulary = [
+  ...readFileSync(path.join(import.meta.dirname, "dataset.sql"), "utf8")
+    .split("ARRAY[")[1]!
+    .split("]")[0]!
+    .matchAll(/'([A-Za-z]+)'/g),
+].map((match) => match[1]!);
+
 /** The app's own statements, with values filled in, for EXPLAIN. */
 const APP_PLANS: { name: string; sql: string; values: unknown[] }[] = [
   { name: "story page (story and related headlines)", sql: STORY_PAGE_SQL, values: ["story-42", 8] },
@@ -243,11 +251,16 @@ async function benchmarkSize(serverUrl: string, stories: number, logLines: { cou
       await load("story page (uncached render)", base, cycle(cold), { amount: Math.min(cold.length, 3000) }),
     );
     measures.push(await load("section page", base, () => `/sections/section-${1 + (next++ % 8)}`));
+    // Popular searches, asked again and again (a minute in the page cache, forgotten on publishing)...
     const terms = ["ferry strike", '"border talks"', "election -court", "Venezuela", "wildfire OR flood"];
-    const searchPath = () => `/search?q=${encodeURIComponent(terms[next++ % terms.length]!)}`;
-    measures.push(await load("search", base, searchPath));
+    measures.push(await load("search, popular queries", base, () => `/search?q=${encodeURIComponent(terms[next++ % terms.length]!)}`));
+    // ...and searches no one asked before: two words of the data set's vocabulary, every pair once.
+    const pairs = vocabulary.flatMap((first, index) => vocabulary.slice(index + 1).map((second) => `${first} ${second}`));
+    let pair = 0;
+    const fresh = () => `/search?q=${encodeURIComponent(pairs[pair++ % pairs.length]!)}`;
+    measures.push(await load("search, new queries", base, fresh, { amount: 1500 }));
     // How long one search takes when it does not queue behind 63 others.
-    measures.push(await load("search, one reader at a time", base, searchPath, { connections: 1 }));
+    measures.push(await load("search, new queries, one reader at a time", base, fresh, { connections: 1, amount: 300 }));
 
     const samples: number[] = [];
     if (soakSeconds > 0) {
@@ -334,7 +347,7 @@ function printReport(reports: SizeReport[]) {
   if (reports.length > 1) {
     const [small, large] = [reports[0]!, reports.at(-1)!];
     lines.push(`\n### p50 growth from ${small.stories} to ${large.stories} stories`);
-    for (const measure of large.measures.slice(1)) {
+    for (const measure of large.measures.slice(1).filter((each) => !each.name.startsWith("soak"))) {
       const before = small.measures.find((each) => each.name === measure.name);
       if (before) lines.push(`- ${measure.name}: ${(measure.p50 / Math.max(before.p50, 1)).toFixed(2)}x`);
     }
