@@ -341,7 +341,8 @@ function printReport(reports: SizeReport[]) {
         (report.rssMb.samples?.length ? ` (soak samples: ${report.rssMb.samples.join(", ")} MB)` : ""),
     );
     for (const plan of report.plans) {
-      lines.push(`Plan, ${plan.name}: ${plan.seqScan ? "SEQUENTIAL SCAN OF STORIES" : "indexed"}`);
+      lines.push(`\nEXPLAIN, ${plan.name}: ${plan.seqScan ? "SEQUENTIAL SCAN OF STORIES" : "indexed"}`);
+      lines.push(...plan.plan.split("\n").map((line) => `    ${line}`));
     }
   }
   if (reports.length > 1) {
