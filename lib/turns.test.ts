@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from "node:async_hooks";
 import { expect, test } from "vitest";
 import { turnTaker } from "@/lib/turns";
 
@@ -50,4 +51,20 @@ test("a task that throws gives its turn back", () => {
     done();
   });
   expect(ran).toBe(true);
+});
+
+test("a waiting task runs in the async context of its own request, not of the one that gave it its turn", () => {
+  const takeTurn = turnTaker(1);
+  const request = new AsyncLocalStorage<string>();
+  let finishFirst = () => {};
+  request.run("first", () => takeTurn((done) => (finishFirst = done)));
+  let seen: string | undefined;
+  request.run("second", () =>
+    takeTurn((done) => {
+      seen = request.getStore();
+      done();
+    }),
+  );
+  request.run("third", () => finishFirst());
+  expect(seen).toBe("second");
 });
