@@ -13,7 +13,6 @@ import { requestRefresh } from "@/lib/reader-cache";
 import { readerPagesShowing } from "@/lib/reader-pages";
 import { catchUpOnSuggestions, refreshSuggestionsAround } from "@/lib/story-suggestions";
 
-
 /**
  * Publishes every scheduled story due by `now`, each with one audit entry,
  * and returns their slugs. Safe to run from several servers at once: the
