@@ -43,9 +43,11 @@ async function withAdmin<T>(serverUrl: string, work: (client: pg.Client) => Prom
 
 async function main() {
   const only = process.argv[2]; // "unit", "integration" or "e2e" runs one layer
+  // Anything after the layer goes to its runner: `npm test -- e2e reader.spec.ts`.
+  const extra = only ? process.argv.slice(3) : [];
   const runs = (layer: string) => !only || only === layer;
 
-  if (runs("unit")) await run(bin("vitest"), ["run", "--project", "unit"]);
+  if (runs("unit")) await run(bin("vitest"), ["run", "--project", "unit", ...extra]);
   if (runs("e2e") && !existsSync(CHROMIUM)) {
     throw new Error(
       `The end-to-end tests need Chromium at ${CHROMIUM}. On Debian or Ubuntu: sudo apt-get install -y chromium ` +
@@ -72,7 +74,7 @@ async function main() {
     if (runs("integration")) {
       const url = await createDatabase("integration");
       await migrate(url);
-      await run(bin("vitest"), ["run", "--project", "integration"], {
+      await run(bin("vitest"), ["run", "--project", "integration", ...extra], {
         ...common,
         DATABASE_URL: url,
         TEST_DATABASE_SERVER_URL: server.serverUrl,
@@ -98,7 +100,7 @@ async function main() {
       await migrate(url);
       await run(bin("tsx"), ["prisma/seed.ts"], env);
       await buildSite({ ...env, NODE_ENV: "production" });
-      await run(bin("playwright"), ["test"], env);
+      await run(bin("playwright"), ["test", ...extra], env);
     }
   } finally {
     await withAdmin(server.serverUrl, async (client) => {
