@@ -8,7 +8,7 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { canEditAnyStory, ForbiddenError, type StaffUser } from "@/lib/roles";
 import { StoryConflictError } from "@/lib/story-mutations";
-import { suggestRelatedStories } from "@/lib/stories";
+import { suggestRelatedStories } from "@/lib/related";
 import { isVisibleToReaders } from "@/lib/workflow-rules";
 import type { WorkflowResult } from "@/lib/workflow";
 

@@ -5,8 +5,7 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { MEDIA_VARIANT_WIDTHS, mediaUrl, variantFor, type MediaVariant } from "@/lib/media-url";
 import { readingMinutes } from "@/lib/story-body";
-import { STORY_PAGE_SQL } from "@/lib/story-page-sql";
-import { RANKED_SUGGESTIONS_SQL, STORED_SUGGESTIONS } from "@/lib/suggestions";
+import { type RelatedHeadline, RELATED_HEADLINES_LENGTH, relatedFromRows, STORY_PAGE_SQL } from "@/lib/story-page-sql";
 
 /**
  * How long a rendered reader page is kept at most. Writes refresh the pages
@@ -15,7 +14,6 @@ import { RANKED_SUGGESTIONS_SQL, STORED_SUGGESTIONS } from "@/lib/suggestions";
  * lifetime would re-render every popular page again and again for nothing.
  */
 export const REVALIDATE_SECONDS = 600;
-export const RELATED_HEADLINES_LENGTH = 8;
 
 /**
  * Visible to readers now. A scheduled story counts from its time on, so it
@@ -136,8 +134,6 @@ export function toPublishedStory(row: StoryPageRow): PublishedStory {
   };
 }
 
-export type RelatedHeadline = { slug: string; headline: string; publishedAt: string; linked: boolean };
-
 /** A story page: the story and the related headlines under it. */
 export type StoryPage = PublishedStory & { related: RelatedHeadline[] };
 
@@ -161,7 +157,7 @@ type StoryPageSqlRow = {
   authors: { name: string; slug: string }[];
   tags: { slug: string; name: string }[];
   amendments: { kind: string; text: string; createdAt: string }[];
-  related: (Omit<RelatedHeadline, "publishedAt"> & { publishedAt: string })[];
+  related: RelatedHeadline[];
 };
 
 /**
@@ -171,11 +167,6 @@ type StoryPageSqlRow = {
 export async function loadStoryPage(slug: string, length = RELATED_HEADLINES_LENGTH): Promise<StoryPage | null> {
   const [row] = await db.$queryRawUnsafe<StoryPageSqlRow[]>(STORY_PAGE_SQL, slug, length);
   if (!row) return null;
-  const seen = new Set<string>([row.slug]);
-  const related = row.related
-    .filter((item) => !seen.has(item.slug) && seen.add(item.slug))
-    .slice(0, length)
-    .map((item) => ({ ...item, publishedAt: new Date(item.publishedAt).toISOString() }));
   return {
     id: row.id,
     slug: row.slug,
@@ -195,7 +186,7 @@ export async function loadStoryPage(slug: string, length = RELATED_HEADLINES_LEN
       createdAt: new Date(amendment.createdAt).toISOString(),
     })),
     heroImage: heroImageFrom(row.heroVariants, row),
-    related,
+    related: relatedFromRows(row.slug, row.related, length),
   };
 }
 
@@ -207,59 +198,6 @@ export const loadPublishedStory = (slug: string): Promise<PublishedStory | null>
  * is what is cached (and refreshed by writes, see lib/reader-pages.ts).
  */
 export const getStoryPage = cache((slug: string) => loadStoryPage(slug));
-
-/**
- * Stories the database finds close to this one, best first, worked out now
- * (lib/suggestions.ts): for the link picker and the staff preview, which show
- * a story before its suggestions are stored. Never the story itself, an
- * excluded one, or one readers cannot see.
- */
-export async function suggestRelatedStories(storyId: string, exclude: string[], limit: number) {
-  if (limit <= 0) return [];
-  return db.$queryRawUnsafe<{ slug: string; headline: string; publishedAt: Date }[]>(
-    `SELECT s.slug, s.headline, s."publishedAt"
-     FROM (${RANKED_SUGGESTIONS_SQL}) ranked JOIN "Story" s ON s.id = ranked."suggestedId"
-     WHERE s.status IN ('published', 'scheduled') AND s."publishedAt" <= now() AND s.id <> ALL($3::text[])
-     ORDER BY ranked.rank
-     LIMIT $4`,
-    [storyId],
-    limit + exclude.length + STORED_SUGGESTIONS,
-    exclude,
-    limit,
-  );
-}
-
-/**
- * The related headlines of any story, as its page would show them: the
- * editors' links in their order, then suggestions worked out now. For the
- * staff preview.
- */
-export async function loadRelatedHeadlines(
-  storyId: string,
-  length = RELATED_HEADLINES_LENGTH,
-): Promise<RelatedHeadline[]> {
-  const links = await db.storyLink.findMany({
-    where: { fromStoryId: storyId, to: publishedNow() },
-    orderBy: { position: "asc" },
-    take: length,
-    select: { to: { select: { id: true, slug: true, headline: true, publishedAt: true } } },
-  });
-  const linked = links.map(({ to }) => to);
-  const suggested = await suggestRelatedStories(
-    storyId,
-    linked.map((story) => story.id),
-    length - linked.length,
-  );
-  return [
-    ...linked.map((story) => ({ ...story, linked: true })),
-    ...suggested.map((story) => ({ ...story, linked: false })),
-  ].map(({ slug, headline, publishedAt, linked }) => ({
-    slug,
-    headline,
-    linked,
-    publishedAt: (publishedAt ?? new Date(0)).toISOString(),
-  }));
-}
 
 /** The current slug of a story that used to be at `slug`, or null. */
 export async function findRenamedStorySlug(slug: string): Promise<string | null> {

@@ -43,3 +43,16 @@ FROM "Story" s
 LEFT JOIN "Section" section ON section.id = s."sectionId"
 LEFT JOIN "Media" hero ON hero.id = s."heroImageId"
 WHERE s.slug = $1 AND ${visible("s")}`;
+
+export const RELATED_HEADLINES_LENGTH = 8;
+
+export type RelatedHeadline = { slug: string; headline: string; publishedAt: string; linked: boolean };
+
+/** The story page statement's related rows, as readers get them: never the story itself or a story twice. */
+export function relatedFromRows(ownSlug: string, rows: RelatedHeadline[], length: number): RelatedHeadline[] {
+  const seen = new Set<string>([ownSlug]);
+  return rows
+    .filter((item) => !seen.has(item.slug) && seen.add(item.slug))
+    .slice(0, length)
+    .map((item) => ({ ...item, publishedAt: new Date(item.publishedAt).toISOString() }));
+}

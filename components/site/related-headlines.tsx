@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { RelatedHeadline } from "@/lib/stories";
+import type { RelatedHeadline } from "@/lib/related";
 
 export function RelatedHeadlines({ headlines }: { headlines: RelatedHeadline[] }) {
   if (headlines.length === 0) return null;

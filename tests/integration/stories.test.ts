@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, test } from "vitest";
 import { ForbiddenError } from "@/lib/roles";
 import { loadFrontPage } from "@/lib/front-page";
-import { loadPublishedStory, loadRelatedHeadlines } from "@/lib/stories";
+import { loadRelatedHeadlines } from "@/lib/related";
+import { loadPublishedStory } from "@/lib/stories";
 import { setStoryLinks } from "@/lib/links";
 import { saveStory, StoryConflictError } from "@/lib/story-mutations";
 import { publishStory, unpublishStory } from "@/lib/workflow";

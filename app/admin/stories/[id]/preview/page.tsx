@@ -7,7 +7,7 @@ import { StoryArticle } from "@/components/site/story-article";
 import { getStoryPreview } from "@/lib/desk";
 import { requireStaffPage } from "@/lib/session";
 import { site } from "@/lib/site";
-import { loadRelatedHeadlines } from "@/lib/stories";
+import { loadRelatedHeadlines } from "@/lib/related";
 
 export const metadata: Metadata = { title: "Preview", robots: { index: false, follow: false } };
 
