@@ -13,6 +13,8 @@
  * the archive: about 5 ms a story at 100,000 stories.
  */
 
+import { describeSuggestion } from "./suggestion-reasons";
+
 /** How many are stored for each story: more than a page shows, as some may be hidden or linked already. */
 export const STORED_SUGGESTIONS = 12;
 
@@ -106,4 +108,88 @@ export async function refreshSuggestions(runner: SqlRunner, storyIds: string[]):
     `UPDATE "Story" SET "suggestionsRefreshedAt" = now() AT TIME ZONE 'UTC' WHERE id = ANY($1::text[])`,
     storyIds,
   );
+}
+
+/** A suggestion as the link editor shows it: the story and why it was suggested. */
+export type ExplainedSuggestion = {
+  id: string;
+  slug: string;
+  headline: string;
+  publishedAt: Date;
+  sectionName: string | null;
+  reasons: string[];
+};
+
+/** Anything that runs a query with numbered parameters and returns its rows: a Prisma client or transaction. */
+export type SqlReader = { $queryRawUnsafe<T = unknown>(sql: string, ...values: unknown[]): Promise<T> };
+
+type EvidenceRow = {
+  id: string;
+  slug: string;
+  headline: string;
+  publishedAt: Date;
+  sectionName: string | null;
+  sameSection: boolean;
+  sourcePublishedAt: Date | null;
+  tags: string[];
+  names: string[];
+  words: string[];
+};
+
+/**
+ * The suggestions for a story worked out now (not read from StorySuggestion),
+ * best first, each with the reasons it was suggested: for the link editor.
+ * Only stories readers can see now; never the story itself or one in `exclude`.
+ */
+export async function explainSuggestions(
+  runner: SqlReader,
+  storyId: string,
+  options: { exclude: string[]; limit: number },
+): Promise<ExplainedSuggestion[]> {
+  if (options.limit <= 0) return [];
+  const rows = await runner.$queryRawUnsafe<EvidenceRow[]>(
+    `WITH ranked AS (${RANKED_SUGGESTIONS_SQL}),
+     source AS (SELECT * FROM "Story" WHERE id = $1[1]),
+     chosen AS (
+       SELECT s.id, s.slug, s.headline, s."publishedAt", s."sectionId", s."searchVector", ranked.rank
+       FROM ranked JOIN "Story" s ON s.id = ranked."suggestedId"
+       WHERE s.status IN ('published', 'scheduled') AND s."publishedAt" <= now() AND s.id <> ALL($3::text[])
+       ORDER BY ranked.rank LIMIT $4
+     )
+     SELECT chosen.id, chosen.slug, chosen.headline, chosen."publishedAt", section.name AS "sectionName",
+       (chosen."sectionId" IS NOT DISTINCT FROM source."sectionId" AND chosen."sectionId" IS NOT NULL) AS "sameSection",
+       source."publishedAt" AS "sourcePublishedAt",
+       ARRAY(SELECT tag.name FROM "StoryTag" mine
+             JOIN "StoryTag" theirs ON theirs."tagId" = mine."tagId" AND theirs."storyId" = chosen.id
+             JOIN "Tag" tag ON tag.id = mine."tagId"
+             WHERE mine."storyId" = source.id ORDER BY tag.name) AS tags,
+       ARRAY[]::text[] AS names,
+       ARRAY(SELECT DISTINCT ON (word.lexeme) lower(word.token)
+             FROM (SELECT d.token, d.lexemes[1] AS lexeme, row_number() OVER () AS at
+                   FROM ts_debug('english', coalesce(source.headline, '') || ' ' || coalesce(source.dek, '')) d
+                   WHERE d.alias IN ('asciiword', 'word') AND cardinality(d.lexemes) > 0) word
+             WHERE chosen."searchVector" @@ quote_literal(word.lexeme)::tsquery
+             ORDER BY word.lexeme, word.at) AS words
+     FROM chosen CROSS JOIN source LEFT JOIN "Section" section ON section.id = chosen."sectionId"
+     ORDER BY chosen.rank`,
+    [storyId],
+    options.limit + options.exclude.length + STORED_SUGGESTIONS,
+    options.exclude,
+    options.limit,
+  );
+  return rows.map((row) => ({
+    id: row.id,
+    slug: row.slug,
+    headline: row.headline,
+    publishedAt: row.publishedAt,
+    sectionName: row.sectionName,
+    reasons: describeSuggestion({
+      tags: row.tags,
+      names: row.names,
+      words: row.words,
+      sameSection: row.sameSection,
+      publishedAt: row.sourcePublishedAt,
+      otherPublishedAt: row.publishedAt,
+    }),
+  }));
 }
