@@ -76,7 +76,17 @@ export function archiveRoute(kind: keyof typeof kinds) {
       return {
         title: archive.shown.title,
         description: archive.shown.summary,
-        alternates: { canonical: `${site.url}${basePath(archive.shown.slug)}` },
+        alternates: {
+          canonical: `${site.url}${basePath(archive.shown.slug)}`,
+          // A section has its own feed (the site's is announced by the layout, on every page).
+          ...(kind === "sections" && {
+            types: {
+              "application/rss+xml": [
+                { title: `${site.name}: ${archive.shown.title}`, url: `${site.url}${basePath(archive.shown.slug)}/feed.xml` },
+              ],
+            },
+          }),
+        },
         // Older pages shift as stories are published: let crawlers follow them, not index them.
         robots: request.before || request.after ? { index: false, follow: true } : undefined,
       };
