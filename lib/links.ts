@@ -6,9 +6,12 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { StoryStatus } from "@/lib/generated/prisma/enums";
 import { canEditAnyStory, ForbiddenError, type StaffUser } from "@/lib/roles";
 import { StoryConflictError } from "@/lib/story-mutations";
-import { suggestRelatedStories } from "@/lib/related";
+import { RELATED_HEADLINES_LENGTH } from "@/lib/related";
+import { explainSuggestions } from "@/lib/suggestions";
+import { MAX_STORY_LINKS, tooManyLinksMessage } from "@/lib/validation/story";
 import { isVisibleToReaders } from "@/lib/workflow-rules";
 import type { WorkflowResult } from "@/lib/workflow";
 
@@ -28,6 +31,8 @@ export async function setStoryLinks(
   linkBackSlugs: string[] = [],
 ): Promise<WorkflowResult> {
   assertMayLink(user);
+  // The action's schema says so too; this holds for every caller.
+  if (linkedSlugs.length > MAX_STORY_LINKS) throw new StoryConflictError(tooManyLinksMessage);
   return db.$transaction(async (tx) => {
     const story = await tx.story.findUnique({ where: { id: storyId }, select: { slug: true } });
     if (!story) throw new StoryConflictError("This story no longer exists.");
@@ -57,7 +62,17 @@ export async function setStoryLinks(
         select: { position: true },
       });
       if (existing) continue;
-      const last = await tx.storyLink.aggregate({ where: { fromStoryId: otherId }, _max: { position: true } });
+      const last = await tx.storyLink.aggregate({
+        where: { fromStoryId: otherId },
+        _max: { position: true },
+        _count: true,
+      });
+      // Refused rather than skipped: the editor asked for this link and must learn it was not made.
+      if (last._count >= MAX_STORY_LINKS) {
+        throw new StoryConflictError(
+          `“${slug}” already links to ${MAX_STORY_LINKS} stories, the most a story can: remove one of its links before linking back from it.`,
+        );
+      }
       await tx.storyLink.create({
         data: { fromStoryId: otherId, toStoryId: storyId, position: (last._max.position ?? -1) + 1, createdById: user.id },
       });
@@ -75,9 +90,33 @@ export async function setStoryLinks(
   });
 }
 
-export type LinkableStory = { slug: string; headline: string; status: string };
+/** A story as the link editor lists it: enough to tell two similar headlines apart. */
+export type LinkableStory = {
+  slug: string;
+  headline: string;
+  status: string;
+  sectionName: string | null;
+  /** ISO time it went or goes live; null for a story never scheduled or published. */
+  publishedAt: string | null;
+  /** Whether readers can see it now: a link to a story they cannot see is not shown to them. */
+  visible: boolean;
+};
 
 const LIKE_SPECIAL = /[\\%_]/g;
+
+type LinkableRow = Pick<LinkableStory, "slug" | "headline" | "sectionName"> & {
+  status: StoryStatus;
+  publishedAt: Date | null;
+};
+
+const toLinkable = (row: LinkableRow, now = new Date()): LinkableStory => ({
+  slug: row.slug,
+  headline: row.headline,
+  status: row.status,
+  sectionName: row.sectionName,
+  publishedAt: row.publishedAt?.toISOString() ?? null,
+  visible: isVisibleToReaders(row, now),
+});
 
 /**
  * Stories an editor may link to, matching what they typed: headlines that
@@ -89,27 +128,46 @@ export async function searchStoriesToLink(query: string, excludeStoryId?: string
   if (!text) return [];
   const contains = `%${text.replace(LIKE_SPECIAL, "\\$&")}%`;
   const startsWith = `${text.replace(LIKE_SPECIAL, "\\$&")}%`;
-  return db.$queryRaw<LinkableStory[]>`
-    SELECT slug, headline, status::text AS status
-    FROM "Story"
-    WHERE status <> 'archived'
-      AND id <> ${excludeStoryId ?? ""}
-      AND (headline ILIKE ${contains} OR "searchVector" @@ websearch_to_tsquery('english', ${text}))
+  const rows = await db.$queryRaw<LinkableRow[]>`
+    SELECT s.slug, s.headline, s.status, section.name AS "sectionName", s."publishedAt"
+    FROM "Story" s
+    LEFT JOIN "Section" section ON section.id = s."sectionId"
+    WHERE s.status <> 'archived'
+      AND s.id <> ${excludeStoryId ?? ""}
+      AND (s.headline ILIKE ${contains} OR s."searchVector" @@ websearch_to_tsquery('english', ${text}))
     ORDER BY
-      (headline ILIKE ${startsWith}) DESC,
-      (headline ILIKE ${contains}) DESC,
-      ts_rank("searchVector", websearch_to_tsquery('english', ${text})) DESC,
-      "publishedAt" DESC NULLS LAST
+      (s.headline ILIKE ${startsWith}) DESC,
+      (s.headline ILIKE ${contains}) DESC,
+      ts_rank(s."searchVector", websearch_to_tsquery('english', ${text})) DESC,
+      s."publishedAt" DESC NULLS LAST
     LIMIT ${limit}
   `;
+  return rows.map((row) => toLinkable(row));
 }
 
-export type EditorLink = LinkableStory & { visible: boolean };
+export type EditorLink = LinkableStory & { id: string };
 
-const linkedStorySelect = { id: true, slug: true, headline: true, status: true, publishedAt: true } as const;
+/** A story the database suggests, with why: what the editor weighs before keeping it. */
+export type EditorSuggestion = LinkableStory & { reasons: string[] };
 
-/** What the link picker starts from: the links in order, the backlinks and suggestions. */
-export async function loadLinkEditor(storyId: string, suggestionCount = 8) {
+const linkedStorySelect = {
+  id: true,
+  slug: true,
+  headline: true,
+  status: true,
+  publishedAt: true,
+  section: { select: { name: true } },
+} as const;
+
+/**
+ * Enough suggestions for the link editor to show the reader's list however
+ * the editor changes the links before saving: the list fills up to
+ * RELATED_HEADLINES_LENGTH, and every suggestion may be linked instead.
+ */
+const EDITOR_SUGGESTIONS = RELATED_HEADLINES_LENGTH + 4;
+
+/** What the link editor starts from: the links in order, the backlinks, and suggestions with their reasons. */
+export async function loadLinkEditor(storyId: string) {
   const now = new Date();
   const [links, backlinks] = await Promise.all([
     db.storyLink.findMany({
@@ -124,23 +182,29 @@ export async function loadLinkEditor(storyId: string, suggestionCount = 8) {
     }),
   ]);
   const linked = links.map(({ to }) => to);
-  const suggestions = await suggestRelatedStories(
-    storyId,
-    linked.map((story) => story.id),
-    suggestionCount,
-  );
-  const forEditor = (story: Prisma.StoryGetPayload<{ select: typeof linkedStorySelect }>): EditorLink & { id: string } => ({
+  const suggestions = await explainSuggestions(db, storyId, {
+    exclude: linked.map((story) => story.id),
+    limit: EDITOR_SUGGESTIONS,
+  });
+  const forEditor = (story: Prisma.StoryGetPayload<{ select: typeof linkedStorySelect }>): EditorLink => ({
     id: story.id,
-    slug: story.slug,
-    headline: story.headline,
-    status: story.status,
-    visible: isVisibleToReaders(story, now),
+    ...toLinkable({ ...story, sectionName: story.section?.name ?? null }, now),
   });
   return {
     links: linked.map(forEditor),
     backlinks: backlinks.map(({ from }) => forEditor(from)),
     // Suggestions are drawn from what readers can see, so they are published.
-    suggestions: suggestions.map((story) => ({ slug: story.slug, headline: story.headline, status: "published" })),
+    suggestions: suggestions.map(
+      (story): EditorSuggestion => ({
+        slug: story.slug,
+        headline: story.headline,
+        status: "published",
+        sectionName: story.sectionName,
+        publishedAt: story.publishedAt.toISOString(),
+        visible: true,
+        reasons: story.reasons,
+      }),
+    ),
   };
 }
 

@@ -5,62 +5,66 @@
  */
 import "server-only";
 import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { publishedNow } from "@/lib/stories";
-import { type RelatedHeadline, RELATED_HEADLINES_LENGTH } from "@/lib/story-page-sql";
-import { RANKED_SUGGESTIONS_SQL, STORED_SUGGESTIONS } from "@/lib/suggestions";
+import { type RelatedHeadline, RELATED_HEADLINES_LENGTH, relatedFromRows, type RelatedRow } from "@/lib/story-page-sql";
+import { explainSuggestions } from "@/lib/suggestions";
+import { MAX_STORY_LINKS } from "@/lib/validation/story";
 
 export { type RelatedHeadline, RELATED_HEADLINES_LENGTH };
 
-/**
- * Stories the database finds close to this one, best first, worked out now
- * (lib/suggestions.ts): for the link picker and the staff preview, which show
- * a story before its suggestions are stored. Never the story itself, an
- * excluded one, or one readers cannot see.
- */
-export async function suggestRelatedStories(storyId: string, exclude: string[], limit: number) {
-  if (limit <= 0) return [];
-  return db.$queryRawUnsafe<{ slug: string; headline: string; publishedAt: Date }[]>(
-    `SELECT s.slug, s.headline, s."publishedAt"
-     FROM (${RANKED_SUGGESTIONS_SQL}) ranked JOIN "Story" s ON s.id = ranked."suggestedId"
-     WHERE s.status IN ('published', 'scheduled') AND s."publishedAt" <= now() AND s.id <> ALL($3::text[])
-     ORDER BY ranked.rank
-     LIMIT $4`,
-    [storyId],
-    limit + exclude.length + STORED_SUGGESTIONS,
-    exclude,
-    limit,
-  );
-}
+const relatedStorySelect = {
+  id: true,
+  slug: true,
+  headline: true,
+  publishedAt: true,
+  heroImageAlt: true,
+  heroImage: { select: { variants: true } },
+} as const;
+
+type RelatedStoryRow = Prisma.StoryGetPayload<{ select: typeof relatedStorySelect }>;
+
+const toRelatedRow = (story: RelatedStoryRow, linked: boolean): RelatedRow => ({
+  slug: story.slug,
+  headline: story.headline,
+  publishedAt: (story.publishedAt ?? new Date(0)).toISOString(),
+  linked,
+  imageVariants: story.heroImage?.variants ?? null,
+  imageAlt: story.heroImageAlt,
+});
 
 /**
- * The related headlines of any story, as its page would show them: the
- * editors' links in their order, then suggestions worked out now. For the
- * staff preview.
+ * The related headlines of any story, as its page would show them: every
+ * story the editors linked that readers can see, in their order, then
+ * suggestions worked out now (the stored ones may predate the last save).
+ * For the staff preview, whatever the story's status; none for a missing story.
  */
 export async function loadRelatedHeadlines(
   storyId: string,
   length = RELATED_HEADLINES_LENGTH,
 ): Promise<RelatedHeadline[]> {
-  const links = await db.storyLink.findMany({
-    where: { fromStoryId: storyId, to: publishedNow() },
-    orderBy: { position: "asc" },
-    take: length,
-    select: { to: { select: { id: true, slug: true, headline: true, publishedAt: true } } },
-  });
+  const [story, links] = await Promise.all([
+    db.story.findUnique({ where: { id: storyId }, select: { slug: true } }),
+    db.storyLink.findMany({
+      where: { fromStoryId: storyId, to: publishedNow() },
+      orderBy: { position: "asc" },
+      take: MAX_STORY_LINKS,
+      select: { to: { select: relatedStorySelect } },
+    }),
+  ]);
+  if (!story) return [];
   const linked = links.map(({ to }) => to);
-  const suggested = await suggestRelatedStories(
-    storyId,
-    linked.map((story) => story.id),
-    length - linked.length,
+  const room = Math.max(0, length - linked.length);
+  const suggestedIds = room
+    ? (await explainSuggestions(db, storyId, { exclude: linked.map((item) => item.id), limit: room })).map(
+        (item) => item.id,
+      )
+    : [];
+  const suggestedRows = await db.story.findMany({ where: { id: { in: suggestedIds } }, select: relatedStorySelect });
+  const suggested = suggestedIds.flatMap((id) => suggestedRows.filter((row) => row.id === id));
+  return relatedFromRows(
+    story.slug,
+    [...linked.map((item) => toRelatedRow(item, true)), ...suggested.map((item) => toRelatedRow(item, false))],
+    length,
   );
-  return [
-    ...linked.map((story) => ({ ...story, linked: true })),
-    ...suggested.map((story) => ({ ...story, linked: false })),
-  ].map(({ slug, headline, publishedAt, linked }) => ({
-    slug,
-    headline,
-    linked,
-    publishedAt: (publishedAt ?? new Date(0)).toISOString(),
-  }));
 }
-

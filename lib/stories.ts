@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { MEDIA_VARIANT_WIDTHS, mediaUrl, variantFor, type MediaVariant } from "@/lib/media-url";
 import { readingMinutes } from "@/lib/story-body";
-import { type RelatedHeadline, RELATED_HEADLINES_LENGTH, relatedFromRows, STORY_PAGE_SQL } from "@/lib/story-page-sql";
+import { type RelatedHeadline, RELATED_HEADLINES_LENGTH, relatedFromRows, type RelatedRow, STORY_PAGE_SQL } from "@/lib/story-page-sql";
 
 /**
  * How long a rendered reader page is kept at most. Writes refresh the pages
@@ -157,7 +157,7 @@ type StoryPageSqlRow = {
   authors: { name: string; slug: string }[];
   tags: { slug: string; name: string }[];
   amendments: { kind: string; text: string; createdAt: string }[];
-  related: RelatedHeadline[];
+  related: RelatedRow[];
 };
 
 /**

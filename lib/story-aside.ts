@@ -3,8 +3,10 @@ import "server-only";
 import type { StoryAsideProps } from "@/components/admin/workflow/story-aside";
 import { formatDateTime } from "@/lib/format";
 import { loadLinkEditor } from "@/lib/links";
+import { RELATED_HEADLINES_LENGTH } from "@/lib/related-rule";
 import { canEditAnyStory, type StaffUser } from "@/lib/roles";
 import { site } from "@/lib/site";
+import { MAX_STORY_LINKS } from "@/lib/validation/story";
 import { getStoryWorkflow, type StoryWorkflow } from "@/lib/workflow";
 import { availableTransitions, isVisibleToReaders, mayAddReviewNote } from "@/lib/workflow-rules";
 import { dateToZonedLocal } from "@/lib/zoned-time";
@@ -65,7 +67,15 @@ export async function loadStoryAside(storyId: string, user: StaffUser, now = new
       createdAtLabel: formatDateTime(note.createdAt.toISOString(), site.timeZone),
     })),
     mayAddNote: mayAddReviewNote(user, story),
-    links: editorial ? { initialLinks: links.links, suggestions: links.suggestions } : null,
+    links: editorial
+      ? {
+          initialLinks: links.links,
+          suggestions: links.suggestions,
+          maxLinks: MAX_STORY_LINKS,
+          readerListLength: RELATED_HEADLINES_LENGTH,
+          timeZone: site.timeZone,
+        }
+      : null,
     backlinks: links.backlinks,
   };
 }

@@ -1,10 +1,15 @@
 /**
  * The one SQL statement a story page reads: the story ($1 is its slug) if
  * readers can see it, with its section, hero image, bylines, tags and
- * amendments, and up to $2 related headlines: the editors' links in their
- * order, then the stored suggestions (lib/suggestions.ts), only stories
- * readers can see. Free of `server-only` so the benchmark can EXPLAIN it.
+ * amendments, and its related headlines: every story the editors linked, in
+ * their order, then up to $2 of the stored suggestions (lib/suggestions.ts),
+ * only stories readers can see. Free of `server-only` so the benchmark can
+ * EXPLAIN it.
  */
+import { storyImageFrom, type StoryImage } from "@/lib/media-url";
+import { fillRelated, RELATED_HEADLINES_LENGTH } from "@/lib/related-rule";
+import { MAX_STORY_LINKS } from "@/lib/validation/story";
+
 
 // Readers' visibility rule (publishedNow() in lib/stories.ts) for a table alias.
 const visible = (alias: string) => `${alias}.status IN ('published', 'scheduled') AND ${alias}."publishedAt" <= now()`;
@@ -25,16 +30,21 @@ SELECT s.id, s.slug, s.headline, s.dek, s."publishedAt", s."majorUpdatedAt", s."
                             ORDER BY am."createdAt"), '[]')
    FROM "StoryAmendment" am WHERE am."storyId" = s.id) AS amendments,
   (SELECT coalesce(json_agg(json_build_object('slug', r.slug, 'headline', r.headline,
-                                              'publishedAt', ${iso('r."publishedAt"')}, 'linked', r.linked)
+                                              'publishedAt', ${iso('r."publishedAt"')}, 'linked', r.linked,
+                                              'imageVariants', r."imageVariants", 'imageAlt', r."imageAlt")
                             ORDER BY r.linked DESC, r.position), '[]')
    FROM (
-     (SELECT other.slug, other.headline, other."publishedAt", true AS linked, link.position
+     (SELECT other.slug, other.headline, other."publishedAt", true AS linked, link.position,
+             picture.variants AS "imageVariants", other."heroImageAlt" AS "imageAlt"
       FROM "StoryLink" link JOIN "Story" other ON other.id = link."toStoryId"
+      LEFT JOIN "Media" picture ON picture.id = other."heroImageId"
       WHERE link."fromStoryId" = s.id AND ${visible("other")}
-      ORDER BY link.position LIMIT $2)
+      ORDER BY link.position LIMIT ${MAX_STORY_LINKS})
      UNION ALL
-     (SELECT other.slug, other.headline, other."publishedAt", false AS linked, suggestion.rank
+     (SELECT other.slug, other.headline, other."publishedAt", false AS linked, suggestion.rank,
+             picture.variants, other."heroImageAlt"
       FROM "StorySuggestion" suggestion JOIN "Story" other ON other.id = suggestion."suggestedId"
+      LEFT JOIN "Media" picture ON picture.id = other."heroImageId"
       WHERE suggestion."storyId" = s.id AND ${visible("other")}
         AND NOT EXISTS (SELECT 1 FROM "StoryLink" link WHERE link."fromStoryId" = s.id AND link."toStoryId" = other.id)
       ORDER BY suggestion.rank LIMIT $2)
@@ -44,15 +54,36 @@ LEFT JOIN "Section" section ON section.id = s."sectionId"
 LEFT JOIN "Media" hero ON hero.id = s."heroImageId"
 WHERE s.slug = $1 AND ${visible("s")}`;
 
-export const RELATED_HEADLINES_LENGTH = 8;
+export { RELATED_HEADLINES_LENGTH };
 
-export type RelatedHeadline = { slug: string; headline: string; publishedAt: string; linked: boolean };
+/** Thumbnails beside related headlines are at most this wide on any screen. */
+const RELATED_THUMBNAIL_WIDTH = 480;
 
-/** The story page statement's related rows, as readers get them: never the story itself or a story twice. */
-export function relatedFromRows(ownSlug: string, rows: RelatedHeadline[], length: number): RelatedHeadline[] {
+export type RelatedHeadline = {
+  slug: string;
+  headline: string;
+  publishedAt: string;
+  /** Chosen by an editor; false for a suggestion. */
+  linked: boolean;
+  image: StoryImage | null;
+};
+
+/** A related row as the statement returns it (JSON, so times are strings). */
+export type RelatedRow = Omit<RelatedHeadline, "image"> & { imageVariants: unknown; imageAlt: string | null };
+
+/**
+ * The related headlines readers get from the statement's rows: every linked
+ * story, then suggestions only while the list is shorter than `length`;
+ * never the story itself or a story twice.
+ */
+export function relatedFromRows(ownSlug: string, rows: RelatedRow[], length: number): RelatedHeadline[] {
   const seen = new Set<string>([ownSlug]);
-  return rows
-    .filter((item) => !seen.has(item.slug) && seen.add(item.slug))
-    .slice(0, length)
-    .map((item) => ({ ...item, publishedAt: new Date(item.publishedAt).toISOString() }));
+  const unique = rows.filter((item) => !seen.has(item.slug) && seen.add(item.slug));
+  const linked = unique.filter((item) => item.linked);
+  const suggested = unique.filter((item) => !item.linked);
+  return fillRelated(linked, suggested, length).map(({ imageVariants, imageAlt, ...item }) => ({
+    ...item,
+    publishedAt: new Date(item.publishedAt).toISOString(),
+    image: storyImageFrom(imageVariants, imageAlt, RELATED_THUMBNAIL_WIDTH),
+  }));
 }

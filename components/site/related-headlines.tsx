@@ -1,22 +1,39 @@
 import Link from "next/link";
+import { StoryThumbnail } from "@/components/site/story-thumbnail";
+import { StoryTime } from "@/components/site/story-time";
 import type { RelatedHeadline } from "@/lib/related";
 
-export function RelatedHeadlines({ headlines }: { headlines: RelatedHeadline[] }) {
+/**
+ * The list under a story: every story its editors linked, in their order,
+ * then suggestions. A thumbnail sits beside a headline whose story has a
+ * picture; it repeats the link, so it is silent for screen readers.
+ */
+export function RelatedHeadlines({ headlines, timeZone }: { headlines: RelatedHeadline[]; timeZone: string }) {
   if (headlines.length === 0) return null;
   return (
     <nav aria-labelledby="related-heading" className="mt-12 border-t-2 border-neutral-900 pt-4 dark:border-neutral-200">
       <h2 id="related-heading" className="font-serif text-xl font-bold">
         Related headlines
       </h2>
-      <ul className="mt-3 divide-y divide-neutral-200 dark:divide-neutral-800">
+      <ol className="mt-3 divide-y divide-neutral-200 dark:divide-neutral-800">
         {headlines.map((item) => (
           <li key={item.slug} className="py-3">
-            <Link href={`/stories/${item.slug}`} className="font-serif text-lg leading-snug hover:underline">
-              {item.headline}
+            <Link href={`/stories/${item.slug}`} prefetch={false} className="group flex items-start gap-4">
+              <span className="min-w-0 flex-1">
+                <span className="block font-serif text-lg leading-snug group-hover:underline">{item.headline}</span>
+                <span className="mt-1 block text-sm text-neutral-600 dark:text-neutral-400">
+                  <StoryTime iso={item.publishedAt} timeZone={timeZone} />
+                </span>
+              </span>
+              {item.image && (
+                <span className="w-24 shrink-0 sm:w-32">
+                  <StoryThumbnail image={{ ...item.image, alt: "" }} sizes="(min-width: 640px) 8rem, 6rem" />
+                </span>
+              )}
             </Link>
           </li>
         ))}
-      </ul>
+      </ol>
     </nav>
   );
 }

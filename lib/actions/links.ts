@@ -3,13 +3,13 @@
 import { z } from "zod";
 import { setStoryLinks } from "@/lib/links";
 import { EDITORIAL_ROLES } from "@/lib/roles";
-import { slugSchema, storyLinksSchema } from "@/lib/validation/story";
+import { MAX_STORY_LINKS, slugSchema, storyLinksSchema } from "@/lib/validation/story";
 import { formAction, type FormState } from "./form-action";
 
 const link = formAction(
   {
     roles: EDITORIAL_ROLES,
-    schema: storyLinksSchema.extend({ linkBackSlugs: z.array(slugSchema).max(30) }),
+    schema: storyLinksSchema.extend({ linkBackSlugs: z.array(slugSchema).max(MAX_STORY_LINKS) }),
     read: (formData) => ({
       storyId: formData.get("storyId"),
       linkedSlugs: formData.getAll("linkedSlug"),

@@ -142,11 +142,20 @@ export const storyFormSchema = z
 export type StoryFormInput = z.input<typeof storyFormSchema>;
 export type StoryFormValues = z.output<typeof storyFormSchema>;
 
+/**
+ * How many stories one story may link to. Readers see every one of them, in
+ * the editors' order (the reference page links seventeen); the bound only
+ * keeps a page sane, and the link editor shows it where editors add links.
+ */
+export const MAX_STORY_LINKS = 40;
+
+export const tooManyLinksMessage = `A story can link to at most ${MAX_STORY_LINKS} others: remove one before adding another.`;
+
 export const storyLinksSchema = z.object({
   storyId: z.string().min(1),
   linkedSlugs: z
     .array(slugSchema)
-    .max(30, "A story can link to at most 30 others.")
+    .max(MAX_STORY_LINKS, tooManyLinksMessage)
     .refine((slugs) => new Set(slugs).size === slugs.length, "A story can be linked only once."),
 });
 

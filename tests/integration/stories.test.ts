@@ -41,7 +41,7 @@ describe("demo content", () => {
     await seedDemoContent(testDb, account);
     const lead = await loadPublishedStory(leadStory.slug);
     expect(lead?.headline).toBe(leadStory.headline);
-    const related = await loadRelatedHeadlines(lead!.id, 17);
+    const related = await loadRelatedHeadlines(lead!.id);
     expect(related.map((item) => item.headline)).toEqual(relatedStories.map((story) => story.headline));
     expect(related.every((item) => item.linked)).toBe(true);
   });

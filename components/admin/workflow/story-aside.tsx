@@ -1,7 +1,8 @@
 import Link from "next/link";
-import { LinkEditor, type LinkedStory } from "@/components/admin/link-editor";
+import { LinkEditor, type LinkEditorProps } from "@/components/admin/links/link-editor";
 import { PublishControls, type PublishControlsProps } from "@/components/admin/publish-controls";
 import { ReviewNotes, type ReviewNoteView } from "@/components/admin/workflow/review-notes";
+import type { EditorLink } from "@/lib/links";
 
 export type StoryAsideProps = {
   storyId: string;
@@ -9,8 +10,8 @@ export type StoryAsideProps = {
   notes: ReviewNoteView[];
   mayAddNote: boolean;
   /** Null when the user may not edit links. */
-  links: { initialLinks: LinkedStory[]; suggestions: LinkedStory[] } | null;
-  backlinks: (LinkedStory & { id: string; visible: boolean })[];
+  links: Omit<LinkEditorProps, "storyId" | "backlinkSlugs"> | null;
+  backlinks: EditorLink[];
 };
 
 const headingClass = "mb-3 font-serif text-xl font-bold";
@@ -38,9 +39,8 @@ export function StoryAside({ storyId, publishing, notes, mayAddNote, links, back
           </h2>
           <LinkEditor
             key={links.initialLinks.map((link) => link.slug).join()}
+            {...links}
             storyId={storyId}
-            initialLinks={links.initialLinks}
-            suggestions={links.suggestions}
             backlinkSlugs={backlinks.map((story) => story.slug)}
           />
         </section>

@@ -56,7 +56,7 @@ export default async function StoryPage({ params }: Props) {
     <main id="main" className="mx-auto max-w-3xl px-4 py-8">
       <JsonLd json={serializeJsonLd([newsArticleJsonLd(story, site), breadcrumbJsonLd(story, site)])} />
       <StoryArticle story={story} timeZone={site.timeZone} />
-      <RelatedHeadlines headlines={story.related} />
+      <RelatedHeadlines headlines={story.related} timeZone={site.timeZone} />
     </main>
   );
 }

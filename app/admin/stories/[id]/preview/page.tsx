@@ -35,7 +35,7 @@ export default async function StoryPreviewPage({ params }: Props) {
       </div>
       <main id="main" className="mx-auto max-w-3xl bg-white px-4 py-8 dark:bg-neutral-950">
         <StoryArticle story={preview.story} timeZone={site.timeZone} />
-        <RelatedHeadlines headlines={related} />
+        <RelatedHeadlines headlines={related} timeZone={site.timeZone} />
       </main>
     </>
   );
