@@ -1,3 +1,4 @@
+import { xml2js, type Element } from "xml-js";
 import { describe, expect, test } from "vitest";
 import {
   escapeXml,
@@ -47,6 +48,19 @@ describe("renderRssFeed", () => {
     expect(xml).not.toContain("<![CDATA[A ]]> B]]>");
     expect(xml).toContain("<dc:creator>Smith &amp; Sons</dc:creator>");
   });
+
+  test("gives feed readers a typed headline and dek as text, not as markup", () => {
+    const typed = "<b>bold</b> & <script>x</script>";
+    const xml = renderRssFeed(channel, [{ ...item, title: `Headline ${typed}`, description: typed }]);
+    expect(xml).not.toContain("<b>");
+    expect(xml).not.toContain("<script>");
+    expect(xml).toContain("&lt;b&gt;bold&lt;/b&gt; &amp; &lt;script&gt;x&lt;/script&gt;");
+    // What a feed reader gets out of the XML is HTML; that HTML, read, is the text typed.
+    const fields = itemFields(xml);
+    expect(fields.title).toBe("Headline &lt;b&gt;bold&lt;/b&gt; &amp; &lt;script&gt;x&lt;/script&gt;");
+    expect(fields.description).toBe("&lt;b&gt;bold&lt;/b&gt; &amp; &lt;script&gt;x&lt;/script&gt;");
+    expect(decodeHtmlText(fields.description)).toBe(typed);
+  });
 });
 
 describe("excerpt", () => {
@@ -93,3 +107,28 @@ describe("sitemaps", () => {
     );
   });
 });
+
+/** The first item's fields as an XML parser reads them (CDATA and text alike). */
+function itemFields(xml: string): Record<string, string> {
+  const find = (element: Element, name: string): Element | undefined =>
+    element.name === name ? element : element.elements?.map((child) => find(child, name)).find(Boolean);
+  const itemElement = find(xml2js(xml) as Element, "item");
+  if (!itemElement) throw new Error("The feed has no item.");
+  return Object.fromEntries(
+    (itemElement.elements ?? []).map((field) => [
+      field.name ?? "",
+      (field.elements ?? []).map((part) => String(part.cdata ?? part.text ?? "")).join(""),
+    ]),
+  );
+}
+
+/** An HTML text node's entities read back as characters, as a feed reader does. */
+function decodeHtmlText(html: string): string {
+  expect(html).not.toMatch(/<[a-z/!]/i);
+  return html
+    .replaceAll("&lt;", "<")
+    .replaceAll("&gt;", ">")
+    .replaceAll("&quot;", '"')
+    .replaceAll("&apos;", "'")
+    .replaceAll("&amp;", "&");
+}

@@ -21,6 +21,7 @@ export type RssChannel = {
 
 export type RssItem = {
   guid: string;
+  /** Plain text, as is the description. */
   title: string;
   link: string;
   published: Date;
@@ -28,6 +29,16 @@ export type RssItem = {
   /** Byline names, in order. */
   creators: string[];
 };
+
+/**
+ * Feed readers read an item's title and description as HTML (RSS 2.0 says
+ * so of the description, and readers treat titles alike), and the library
+ * puts them in CDATA as they are. Ours are plain text, so they go in
+ * escaped: a dek that says "<b>" arrives as the characters "<b>", not as
+ * bold type, and a typed "<script>" never runs. (The channel's own title and
+ * description are plain text to readers; the library escapes them for XML.)
+ */
+const asHtmlText = (text: string) => escapeXml(text);
 
 export function renderRssFeed(channel: RssChannel, items: RssItem[]): string {
   const feed = new Feed({
@@ -43,10 +54,10 @@ export function renderRssFeed(channel: RssChannel, items: RssItem[]): string {
   for (const item of items) {
     feed.addItem({
       guid: item.guid,
-      title: item.title,
+      title: asHtmlText(item.title),
       link: item.link,
       date: item.published,
-      description: item.description,
+      description: asHtmlText(item.description),
       // RSS's own <author> must be an email address; bylines are names, so
       // they go in Dublin Core's <dc:creator>, one element per name.
       extensions:

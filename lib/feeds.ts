@@ -101,7 +101,8 @@ const getSectionFeedContent = (slug: string) =>
     cacheOptions,
   )();
 
-function storyItems(stories: FeedStory[]): RssItem[] {
+/** The feed's items: plain text, which renderRssFeed escapes for feed readers. */
+export function storyItems(stories: FeedStory[]): RssItem[] {
   return stories.map((story) => ({
     // The id, unlike the address, survives a change of slug.
     guid: `urn:uuid:${story.id}`,
@@ -136,6 +137,8 @@ export async function siteFeedDocument(): Promise<string> {
 
 /** The RSS feed of one section, or null when there is no such section. */
 export async function sectionFeedDocument(slug: string): Promise<string | null> {
+  // PostgreSQL refuses text with a NUL byte: an address with one is no section.
+  if (slug.includes("\0")) return null;
   const content = await getSectionFeedContent(slug);
   if (!content) return null;
   const { section, stories } = content;

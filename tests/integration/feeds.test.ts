@@ -1,11 +1,14 @@
 import { beforeEach, describe, expect, test } from "vitest";
 import { decodeCorrectionsCursor, loadCorrections } from "@/lib/corrections";
+import { renderRssFeed } from "@/lib/feed-documents";
 import {
   loadFeedStories,
+  sectionFeedDocument,
   loadNewsSitemapStories,
   loadSitemapSections,
   loadStorySitemapPage,
   loadStorySitemapPages,
+  storyItems,
 } from "@/lib/feeds";
 import type { AmendmentKind, StoryStatus } from "@/lib/generated/prisma/enums";
 import { leadStory, relatedStories } from "@/prisma/demo-content";
@@ -94,6 +97,35 @@ describe("RSS feed stories", () => {
     const [lead] = await loadFeedStories();
     expect(lead?.slug).toBe(leadStory.slug);
     expect(lead?.authors).toEqual(["Elena Marquez Ruiz", "Daniel Okonkwo-Hale"]);
+  });
+});
+
+describe("an RSS feed", () => {
+  test("carries a headline and dek typed with markup as text, escaped, never as HTML", async () => {
+    const typed = "<b>bold</b> & <script>x</script>";
+    const story = await createStory("typed-markup", { dek: typed });
+    await testDb.story.update({ where: { id: story.id }, data: { headline: `Vote ${typed}` } });
+
+    const xml = renderRssFeed(
+      {
+        title: "Newsroom",
+        link: "https://news.example/",
+        description: "The latest stories.",
+        feedUrl: "https://news.example/feed.xml",
+        updated: new Date(),
+      },
+      storyItems(await loadFeedStories()),
+    );
+    const escaped = "&lt;b&gt;bold&lt;/b&gt; &amp; &lt;script&gt;x&lt;/script&gt;";
+    expect(xml).toContain(`<title><![CDATA[Vote ${escaped}]]></title>`);
+    expect(xml).toContain(`<description><![CDATA[${escaped}]]></description>`);
+    expect(xml).not.toContain("<b>");
+    expect(xml).not.toContain("<script>");
+  });
+
+  test("of a section with a NUL byte in its address is no feed, and asks nothing of PostgreSQL", async () => {
+    await testDb.section.create({ data: { slug: "americas", name: "Americas" } });
+    expect(await sectionFeedDocument("americas\0")).toBeNull();
   });
 });
 
