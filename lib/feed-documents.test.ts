@@ -59,7 +59,7 @@ describe("renderRssFeed", () => {
     const fields = itemFields(xml);
     expect(fields.title).toBe("Headline &lt;b&gt;bold&lt;/b&gt; &amp; &lt;script&gt;x&lt;/script&gt;");
     expect(fields.description).toBe("&lt;b&gt;bold&lt;/b&gt; &amp; &lt;script&gt;x&lt;/script&gt;");
-    expect(decodeHtmlText(fields.description)).toBe(typed);
+    expect(decodeHtmlText(fields.description ?? "")).toBe(typed);
   });
 });
 
