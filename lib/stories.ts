@@ -3,7 +3,7 @@ import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { MEDIA_VARIANT_WIDTHS, mediaUrl, variantFor, type MediaVariant } from "@/lib/media-url";
+import { storyImageFrom, type StoryImage } from "@/lib/media-url";
 import { readingMinutes } from "@/lib/story-body";
 import { type RelatedHeadline, RELATED_HEADLINES_LENGTH, relatedFromRows, type RelatedRow, STORY_PAGE_SQL } from "@/lib/story-page-sql";
 
@@ -33,6 +33,8 @@ export type StorySummary = {
   publishedAt: string;
   section: { slug: string; name: string } | null;
   authors: { name: string; slug: string }[];
+  /** The hero image, for the story's picture in lists; null without one. */
+  image: StoryImage | null;
 };
 
 export const summarySelect = {
@@ -42,6 +44,9 @@ export const summarySelect = {
   publishedAt: true,
   section: { select: { slug: true, name: true } },
   authors: { orderBy: { position: "asc" }, select: { author: { select: { name: true, slug: true } } } },
+  // One more query per list, for all its stories' heroes at once.
+  heroImage: { select: { variants: true } },
+  heroImageAlt: true,
 } satisfies Prisma.StorySelect;
 
 export type SummaryRow = Prisma.StoryGetPayload<{ select: typeof summarySelect }>;
@@ -55,6 +60,7 @@ export function toSummary(row: SummaryRow): StorySummary {
     publishedAt: (row.publishedAt ?? new Date(0)).toISOString(),
     section: row.section,
     authors: row.authors.map(({ author }) => author),
+    image: storyImageFrom(row.heroImage?.variants, row.heroImageAlt),
   };
 }
 
@@ -91,8 +97,6 @@ export const storyPageSelect = {
   seoDescription: true,
   tags: { orderBy: { tag: { name: "asc" } }, select: { tag: { select: { slug: true, name: true } } } },
   amendments: { orderBy: { createdAt: "asc" }, select: { kind: true, text: true, createdAt: true } },
-  heroImage: { select: { variants: true, width: true, height: true } },
-  heroImageAlt: true,
   heroImageCaption: true,
   heroImageCredit: true,
 } satisfies Prisma.StorySelect;
@@ -102,17 +106,8 @@ type StoryPageRow = Prisma.StoryGetPayload<{ select: typeof storyPageSelect }>;
 type HeroWords = { heroImageAlt: string | null; heroImageCaption: string | null; heroImageCredit: string | null };
 
 function heroImageFrom(storedVariants: unknown, row: HeroWords): HeroImage | null {
-  const variants = Array.isArray(storedVariants) ? (storedVariants as MediaVariant[]) : [];
-  const widest = variantFor(variants, MEDIA_VARIANT_WIDTHS.at(-1)!);
-  if (!widest || !row.heroImageAlt) return null;
-  return {
-    src: mediaUrl(widest.key),
-    width: widest.width,
-    height: widest.height,
-    alt: row.heroImageAlt,
-    caption: row.heroImageCaption,
-    credit: row.heroImageCredit,
-  };
+  const widest = storyImageFrom(storedVariants, row.heroImageAlt);
+  return widest && { ...widest, caption: row.heroImageCaption, credit: row.heroImageCredit };
 }
 
 /** A story page's data; also used by the admin preview, whatever the story's status. */
@@ -175,6 +170,7 @@ export async function loadStoryPage(slug: string, length = RELATED_HEADLINES_LEN
     publishedAt: row.publishedAt.toISOString(),
     section: row.sectionSlug && row.sectionName ? { slug: row.sectionSlug, name: row.sectionName } : null,
     authors: row.authors,
+    image: storyImageFrom(row.heroVariants, row.heroImageAlt),
     bodyHtml: row.bodyHtml,
     readingMinutes: readingMinutes(row.bodyText),
     updatedAt: row.majorUpdatedAt?.toISOString() ?? null,

@@ -157,6 +157,44 @@ describe.each(Object.entries(archives))("the %s archive", (_, load) => {
   });
 });
 
+test("archive lists carry each story's hero as its picture, and none for a story without one", async () => {
+  const mediaId = crypto.randomUUID();
+  await testDb.media.create({
+    data: {
+      id: mediaId,
+      fileName: "map.png",
+      mimeType: "image/png",
+      width: 2400,
+      height: 1350,
+      bytes: 1000,
+      storageKey: `${mediaId}/original.png`,
+      alt: "A map",
+      variants: [480, 960, 1600].map((width) => ({
+        width,
+        height: (width * 9) / 16,
+        key: `${mediaId}/w${width}.webp`,
+      })),
+    },
+  });
+  const plain = await createStory(new Date(Date.now() - 120_000));
+  const pictured = await createStory(new Date(Date.now() - 60_000));
+  await testDb.story.update({
+    where: { id: pictured.id },
+    data: { heroImageId: mediaId, heroImageAlt: "A map of the strait" },
+  });
+
+  for (const load of Object.values(archives)) {
+    const page = (await load())!;
+    expect(page.stories.map((story) => [story.slug, story.image])).toEqual([
+      [
+        pictured.slug,
+        { src: `/media/${mediaId}/w1600.webp`, width: 1600, height: 900, alt: "A map of the strait" },
+      ],
+      [plain.slug, null],
+    ]);
+  }
+});
+
 describe("archives of the demo content", () => {
   const newestFirst = (stories: typeof demoStories) =>
     [...stories].sort((a, b) => a.hoursAgo - b.hoursAgo).map((story) => story.slug);
