@@ -6,7 +6,14 @@ import { FRONT_PAGE_PLACES } from "@/lib/validation/workflow";
 
 const TOP_STORIES = 4;
 const RAIL_LENGTH = 4;
-const LATEST_LENGTH = 12;
+/**
+ * A section's rail shows at least this many stories or is left out: one or
+ * two stories under a section's name look like a page half made.
+ */
+export const MIN_RAIL_STORIES = 3;
+// Short enough that the sections' rails below have stories left to show
+// (with the demo content, a full rail).
+const LATEST_LENGTH = 8;
 /** How many of the newest stories the page reads: lead, top stories and latest, with room for the pinned ones. */
 export const FRONT_PAGE_NEWEST = 1 + TOP_STORIES + LATEST_LENGTH + TOP_STORIES;
 /** A story further down its section than this is on no rail (lib/reader-pages.ts). */
@@ -22,7 +29,8 @@ export type FrontPage = {
 /**
  * Position 0 of the editors' arrangement is the lead, the next positions the
  * top stories; empty places are filled with the newest stories. Each story
- * appears once on the page.
+ * appears once on the page; a section whose rail would be short of
+ * MIN_RAIL_STORIES has none.
  */
 export async function loadFrontPage(): Promise<FrontPage> {
   const [pinnedRows, newestRows, sections] = await Promise.all([
@@ -65,7 +73,7 @@ export async function loadFrontPage(): Promise<FrontPage> {
       section: { slug: section.slug, name: section.name },
       stories: (railRows[index] ?? []).map(toSummary),
     }))
-    .filter((rail) => rail.stories.length > 0);
+    .filter((rail) => rail.stories.length >= MIN_RAIL_STORIES);
 
   return { lead, top, rails, latest };
 }
