@@ -10,7 +10,21 @@ const amendmentLabels: Record<string, string> = {
   update: "Update",
 };
 
-export function StoryArticle({ story, timeZone }: { story: PublishedStory; timeZone: string }) {
+/**
+ * Where a story stands for readers, as its byline line says it: readers only
+ * ever see published stories; a staff preview may show one that is not.
+ */
+export type Publication = { state: "published" } | { state: "scheduled"; at: string } | { state: "unpublished" };
+
+export function StoryArticle({
+  story,
+  timeZone,
+  publication = { state: "published" },
+}: {
+  story: PublishedStory;
+  timeZone: string;
+  publication?: Publication;
+}) {
   return (
     <article>
       <header>
@@ -30,8 +44,14 @@ export function StoryArticle({ story, timeZone }: { story: PublishedStory; timeZ
             </p>
           )}
           <p>
-            <StoryTime iso={story.publishedAt} timeZone={timeZone} prefix="Published " />
-            {story.updatedAt && (
+            {publication.state === "published" ? (
+              <StoryTime iso={story.publishedAt} timeZone={timeZone} prefix="Published " />
+            ) : publication.state === "scheduled" ? (
+              <StoryTime iso={publication.at} timeZone={timeZone} prefix="Scheduled for " />
+            ) : (
+              <strong className="text-amber-800 dark:text-amber-300">Not published</strong>
+            )}
+            {publication.state === "published" && story.updatedAt && (
               <>
                 {" · "}
                 <StoryTime iso={story.updatedAt} timeZone={timeZone} prefix="Updated " />

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { StatusBadge } from "@/components/admin/status-badge";
 import { RelatedHeadlines } from "@/components/site/related-headlines";
-import { StoryArticle } from "@/components/site/story-article";
+import { StoryArticle, type Publication } from "@/components/site/story-article";
 import { getStoryPreview } from "@/lib/desk";
 import { requireStaffPage } from "@/lib/session";
 import { site } from "@/lib/site";
@@ -12,6 +12,12 @@ import { loadRelatedHeadlines } from "@/lib/related";
 export const metadata: Metadata = { title: "Preview", robots: { index: false, follow: false } };
 
 type Props = { params: Promise<{ id: string }> };
+
+/** What the preview says of publication: readers see a story only once it is published and its time has come. */
+function publicationOf(status: string, publishedAt: string, now = Date.now()): Publication {
+  if (status !== "published" && status !== "scheduled") return { state: "unpublished" };
+  return Date.parse(publishedAt) <= now ? { state: "published" } : { state: "scheduled", at: publishedAt };
+}
 
 /** The story exactly as the reader page renders it, from its last saved version, for staff only. */
 export default async function StoryPreviewPage({ params }: Props) {
@@ -34,7 +40,11 @@ export default async function StoryPreviewPage({ params }: Props) {
         </div>
       </div>
       <main id="main" className="mx-auto max-w-3xl bg-white px-4 py-8 dark:bg-neutral-950">
-        <StoryArticle story={preview.story} timeZone={site.timeZone} />
+        <StoryArticle
+          story={preview.story}
+          timeZone={site.timeZone}
+          publication={publicationOf(preview.status, preview.story.publishedAt)}
+        />
         <RelatedHeadlines headlines={related} timeZone={site.timeZone} />
       </main>
     </>
