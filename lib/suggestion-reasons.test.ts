@@ -75,12 +75,23 @@ describe("reasons for a suggestion", () => {
   test("a name or word already said as a tag or name is not said again", () => {
     expect(
       describeSuggestion(
-        evidence({ tags: ["Hong Kong"], names: ["Hong Kong", "John Lee"], words: ["hong", "lee", "turnout"] }),
+        evidence({
+          tags: ["Hong Kong"],
+          names: ["Hong Kong", "John Lee"],
+          words: ["hong", "lee", "turnout"],
+        }),
       ),
-    ).toEqual(["Shares the tag Hong Kong", "Names John Lee", "Shares the word turnout", "Published the same day"]);
+    ).toEqual([
+      "Shares the tag Hong Kong",
+      "Names John Lee",
+      "Shares the word turnout",
+      "Published the same day",
+    ]);
   });
 
   test("a story with no date gets no time reason", () => {
-    expect(describeSuggestion(evidence({ tags: ["Cuba"], publishedAt: null }))).toEqual(["Shares the tag Cuba"]);
+    expect(describeSuggestion(evidence({ tags: ["Cuba"], publishedAt: null }))).toEqual([
+      "Shares the tag Cuba",
+    ]);
   });
 });

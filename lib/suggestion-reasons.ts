@@ -73,7 +73,8 @@ export function describeSuggestion(evidence: SuggestionEvidence): string[] {
   if (names.length > 0) reasons.push(`Names ${listInEnglish(names)}`);
   tell(evidence.names);
   const words = evidence.words.filter((word) => !told.has(word.toLowerCase())).slice(0, REASON_ITEMS);
-  if (words.length > 0) reasons.push(`Shares the ${plural(words.length, "word", "words")} ${listInEnglish(words)}`);
+  if (words.length > 0)
+    reasons.push(`Shares the ${plural(words.length, "word", "words")} ${listInEnglish(words)}`);
   if (evidence.sameSection) reasons.push("Same section");
   if (evidence.publishedAt && evidence.otherPublishedAt) {
     reasons.push(`Published ${timeApart(evidence.publishedAt, evidence.otherPublishedAt)}`);
