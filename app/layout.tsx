@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
+import { site } from "@/lib/site";
 import "./globals.css";
 
 export const metadata: Metadata = {
-  title: { default: "Newsroom", template: "%s | Newsroom" },
+  title: { default: site.name, template: `%s | ${site.name}` },
 };
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {

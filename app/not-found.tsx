@@ -1,17 +1,24 @@
-import Link from "next/link";
+import type { Metadata } from "next";
+import { PageNotFound } from "@/components/site/page-not-found";
+import { ReaderChrome } from "@/components/site/reader-chrome";
+import { listSectionsForNav } from "@/lib/archives";
+import { site } from "@/lib/site";
 
-export default function NotFound() {
+export const metadata: Metadata = { title: "Page not found" };
+
+/**
+ * An address no route has (and an unreadable one, which proxy.ts and
+ * scripts/server.ts send here): Next.js renders this in the root layout
+ * alone, on the server, so it brings the reader's header and footer itself.
+ * notFound() in a reader page gets app/(site)/not-found.tsx inside the
+ * (site) layout instead.
+ */
+export default async function NotFound() {
+  // A 404 must not become an error when the sections cannot be read.
+  const sections = await listSectionsForNav().catch(() => []);
   return (
-    <main id="main" className="mx-auto max-w-2xl px-4 py-24 text-center">
-      <h1 className="font-serif text-4xl font-bold">Page not found</h1>
-      <p className="mt-4 text-neutral-600 dark:text-neutral-400">
-        The page you asked for does not exist, or is no longer published.
-      </p>
-      <p className="mt-8">
-        <Link href="/" className="font-semibold text-blue-700 underline dark:text-blue-400">
-          Go to the front page
-        </Link>
-      </p>
-    </main>
+    <ReaderChrome siteName={site.name} siteUrl={site.url} sections={sections}>
+      <PageNotFound />
+    </ReaderChrome>
   );
 }
