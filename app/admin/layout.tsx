@@ -21,6 +21,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
               <Link href="/admin/stories" className="hover:underline">Stories</Link>
               <Link href="/admin/stories/new" className="hover:underline">New story</Link>
               {canEditAnyStory(user) && <Link href="/admin/front-page" className="hover:underline">Front page</Link>}
+              {canEditAnyStory(user) && <Link href="/admin/about" className="hover:underline">About page</Link>}
               {canManageUsers(user) && <Link href="/admin/users" className="hover:underline">Users</Link>}
               {canManageUsers(user) && <Link href="/admin/audit" className="hover:underline">Audit log</Link>}
               <Link href="/" className="hover:underline">View site</Link>
