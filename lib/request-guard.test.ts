@@ -1,6 +1,12 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
-import { clientIp, isBodyTooLarge, isSameOriginRequest, REQUEST_BODY_LIMIT_BYTES } from "./request-guard";
+import {
+  clientIp,
+  isBodyTooLarge,
+  isSameOriginRequest,
+  isUnreadableAddress,
+  REQUEST_BODY_LIMIT_BYTES,
+} from "./request-guard";
 
 const request = { host: "news.example.com", forwardedHost: null, siteUrl: "https://news.example.com" };
 
@@ -50,4 +56,40 @@ test("the client's address is the last X-Forwarded-For entry, the one our proxy 
   expect(clientIp(new Headers({ "x-forwarded-for": "203.0.113.9, 198.51.100.7" }))).toBe("198.51.100.7");
   expect(clientIp(new Headers({ "x-forwarded-for": "::ffff:127.0.0.1" }))).toBe("127.0.0.1");
   expect(clientIp(new Headers())).toBeNull();
+});
+
+describe("an unreadable address", () => {
+  test("is a broken escape, escapes that are not UTF-8, or a NUL byte, in the path or the query", () => {
+    for (const target of [
+      "/stories/%zz",
+      "/media/%zz",
+      "/stories/%00",
+      "/search?q=a%00b",
+      "/sections/americas%00/feed.xml",
+      "/tags/%E0%A4%A",
+      "/search?section=%00",
+      "/search?q=%zz",
+      "/?q=%zz",
+      "/feed.xml?x=%00",
+      "/search?q=%FF",
+      "/search?%zz=1",
+      "/stories/a%",
+    ]) {
+      expect(isUnreadableAddress(target), target).toBe(true);
+    }
+  });
+
+  test("is not an address with proper escapes, plus signs, or none", () => {
+    for (const target of [
+      "/",
+      "/stories/port-workers-vote",
+      "/search?q=caf%C3%A9+au+lait&section=americas",
+      "/search?q=100%25",
+      "/tags/s%C3%A3o-paulo",
+      "/search?q=a+b&from=2026-01-01",
+      "/stories/x#%zz",
+    ]) {
+      expect(isUnreadableAddress(target), target).toBe(false);
+    }
+  });
 });

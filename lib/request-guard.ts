@@ -65,3 +65,38 @@ export function clientIp(headers: Headers): string | null {
   if (!forwarded) return null;
   return forwarded.replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/, "").slice(0, 64);
 }
+
+/**
+ * True when an address cannot be read: a `%` not followed by two hex digits,
+ * escapes that do not spell UTF-8, or a NUL byte (which PostgreSQL refuses in
+ * text), in the path or the query. `target` is the request line's address as
+ * sent ("/stories/%zz?q=a"), before anything decodes it. Such a request is
+ * answered 400 before it reaches a route, so no handler can trip on it.
+ */
+export function isUnreadableAddress(target: string): boolean {
+  const hashAt = target.indexOf("#");
+  const address = hashAt === -1 ? target : target.slice(0, hashAt);
+  if (address.includes("\0")) return true;
+  const queryAt = address.indexOf("?");
+  const path = queryAt === -1 ? address : address.slice(0, queryAt);
+  const query = queryAt === -1 ? "" : address.slice(queryAt + 1);
+  // A form's query writes spaces as "+"; "+" is no escape, so it decodes as itself here.
+  return [path, ...query.split(/[&=]/)].some((part) => {
+    if (!part.includes("%")) return false;
+    try {
+      return decodeURIComponent(part).includes("\0");
+    } catch {
+      return true;
+    }
+  });
+}
+
+/**
+ * Where an unreadable address is sent instead (proxy.ts, scripts/server.ts):
+ * no route has it, so a reader gets the site's 404 page (app/not-found.tsx),
+ * header and footer and all, and no route ever sees the address.
+ */
+export const UNREADABLE_ADDRESS_PAGE = "/_unreadable-address";
+
+export const UNREADABLE_ADDRESS_MESSAGE =
+  "This address could not be read: it has a % that is not followed by two hexadecimal digits, characters that are not UTF-8, or a NUL byte. Check the link and try again.";

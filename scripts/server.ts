@@ -20,6 +20,7 @@ import compression from "compression";
 import next from "next";
 import { z } from "zod";
 import { cacheKeyFor, isNotModified, MAX_PAGE_BYTES, PageCache, registerPageCache, type CachedPage } from "../lib/page-cache";
+import { isUnreadableAddress, UNREADABLE_ADDRESS_MESSAGE, UNREADABLE_ADDRESS_PAGE } from "../lib/request-guard";
 import { turnTaker } from "../lib/turns";
 
 const parsed = z
@@ -137,6 +138,17 @@ const takesTurn = (request: IncomingMessage) =>
   (request.method === "GET" || request.method === "HEAD") && !(request.url ?? "").startsWith("/_next/static/");
 
 function handleRequest(request: IncomingMessage, response: ServerResponse, handle: ReturnType<typeof app.getRequestHandler>) {
+  // An address no route could read (a broken % escape, a NUL byte): Next.js
+  // would quietly re-encode a broken escape in the query, and a handler could
+  // trip on the rest. A reader gets the site's 404 page; a form post, a 400.
+  if (isUnreadableAddress(request.url ?? "/")) {
+    if (request.method !== "GET" && request.method !== "HEAD") {
+      response.writeHead(400, { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" });
+      response.end(UNREADABLE_ADDRESS_MESSAGE);
+      return;
+    }
+    request.url = UNREADABLE_ADDRESS_PAGE;
+  }
   const key = cacheKeyFor(request);
   if (key) {
     const page = cache.get(key);
