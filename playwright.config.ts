@@ -34,10 +34,10 @@ export default defineConfig({
   },
   projects: [
     { name: "setup", testMatch: /.*\.setup\.ts/ },
-    { name: "reader", testMatch: /(reader|search|feeds|archives|accessibility|page-cache)\.spec\.ts/, use: { ...devices["Desktop Chrome"] } },
+    { name: "reader", testMatch: /(reader|search|feeds|archives|accessibility|page-cache|bad-input|site-chrome)\.spec\.ts/, use: { ...devices["Desktop Chrome"] } },
     {
       name: "editor",
-      testMatch: /(editor|workflow|writing)\.spec\.ts/,
+      testMatch: /(editor|workflow|writing|about-page|story-preview)\.spec\.ts/,
       dependencies: ["setup"],
       use: { ...devices["Desktop Chrome"], storageState: `e2e/.auth/editor-${port}.json` },
     },
