@@ -9,11 +9,11 @@ export const revalidate = 600; // REVALIDATE_SECONDS (lib/stories.ts): a literal
 // How wide pictures are shown (next/image's `sizes`): the page is at most
 // 72rem wide; on wide screens the lead and top stories share two thirds of it
 // (45rem), the rails a quarter or a third each. Under 640 pixels other cards'
-// pictures are 6rem beside their words (components/site/story-card.tsx).
+// pictures are 7rem beside their words (components/site/story-card.tsx).
 const LEAD_IMAGE_SIZES = "(min-width: 1024px) 45rem, calc(100vw - 2rem)";
-const TOP_IMAGE_SIZES = "(min-width: 1024px) 22rem, (min-width: 640px) calc(50vw - 2rem), 6rem";
+const TOP_IMAGE_SIZES = "(min-width: 1024px) 22rem, (min-width: 640px) calc(50vw - 2rem), 7rem";
 const railImageSizes = (columns: number) =>
-  `(min-width: 1024px) ${columns === 3 ? "22rem" : "16rem"}, (min-width: 640px) calc(50vw - 2rem), 6rem`;
+  `(min-width: 1024px) ${columns === 3 ? "22rem" : "16rem"}, (min-width: 640px) calc(50vw - 2rem), 7rem`;
 
 export default async function FrontPage() {
   const { lead, top, rails, latest } = await getFrontPage();

@@ -3,8 +3,8 @@ import { ArchivePagination } from "./archive-pagination";
 import { StoryCard } from "./story-card";
 
 // The list is three columns of about 22rem on wide screens, two under 1024
-// pixels, and under 640 one, with pictures 6rem beside the words.
-const ARCHIVE_IMAGE_SIZES = "(min-width: 1024px) 22rem, (min-width: 640px) calc(50vw - 2rem), 6rem";
+// pixels, and under 640 one, with pictures 7rem beside the words.
+const ARCHIVE_IMAGE_SIZES = "(min-width: 1024px) 22rem, (min-width: 640px) calc(50vw - 2rem), 7rem";
 
 /** A section's, tag's or author's page: who or what it is, then a page of stories. */
 export function StoryArchive({

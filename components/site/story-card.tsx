@@ -37,7 +37,7 @@ export function StoryCard({
       href={`/stories/${story.slug}`}
       tabIndex={-1}
       aria-hidden="true"
-      className={lead ? "mb-4 block" : "order-last block w-24 shrink-0 sm:order-first sm:w-full"}
+      className={lead ? "mb-4 block" : "order-last block w-28 shrink-0 sm:order-first sm:w-full"}
     >
       <StoryThumbnail image={image} sizes={imageSizes!} priority={lead} />
     </Link>

@@ -2,7 +2,7 @@ import Image from "next/image";
 import type { StoryImage } from "@/lib/media-url";
 
 /**
- * A story's picture in a 3:2 box, cropped to fill it, so the page keeps its
+ * A story's picture in a 16:9 box, cropped to fill it, so the page keeps its
  * shape whether or not the file has arrived. Served through the image
  * optimizer (AVIF or WebP at the width `sizes` asks for). Lazy unless it is
  * the page's main picture (`priority`): then it is preloaded, fetched first
@@ -28,7 +28,7 @@ export function StoryThumbnail({
       height={image.height}
       sizes={sizes}
       {...(priority ? { preload: true, loading: "eager", fetchPriority: "high" } : { loading: "lazy" })}
-      className={`aspect-[3/2] h-auto w-full bg-neutral-200 object-cover dark:bg-neutral-800 ${className}`}
+      className={`aspect-video h-auto w-full bg-neutral-200 object-cover dark:bg-neutral-800 ${className}`}
     />
   );
 }
