@@ -43,13 +43,13 @@ const nextConfig = {
     localPatterns: [{ pathname: "/media/**", search: "" }],
     // AVIF where the browser takes it (about a fifth smaller), else WebP.
     formats: ["image/avif", "image/webp"],
-    // Widths for pictures a share of the screen wide: phones (360 to 430
-    // points at 1 to 3 pixels each) up to the widest copy there is; wider
-    // would only repeat the 1600-pixel copy under another name.
-    deviceSizes: [480, 640, 750, 828, 1080, 1200, 1600],
-    // Widths for pictures of a fixed size: 6rem thumbnails on phones
-    // (96 points at 1 to 3x), rails' and lists' 16 to 22rem columns.
-    imageSizes: [96, 192, 256, 288, 384],
+    // Widths offered to browsers, fewer than Next's defaults so that pages
+    // list fewer and the optimizer makes fewer copies: from 7rem thumbnails
+    // on phones (112 points at 1x to 3x) through rails' and lists' 16 to 22rem
+    // columns to a phone-wide or 45rem lead at 2x, up to the widest upload
+    // copy (wider would only repeat the 1600-pixel copy under another name).
+    deviceSizes: [480, 640, 828, 1080, 1600],
+    imageSizes: [192, 256, 384],
     // Copies' names never change (app/media sends them as immutable), so the
     // resized ones may be kept as long: 31 days before asking again.
     minimumCacheTTL: 31 * 24 * 60 * 60,
