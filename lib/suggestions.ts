@@ -81,8 +81,11 @@ const rarity = (found: string, pool: string) =>
 
 const VISIBLE_LATER = `s.status IN ('published', 'scheduled')`;
 
-/** A capitalised word of a name: "Maduro", "U.S", "Ching-te", "O'Brien" (quoted for SQL). */
-const NAME_WORD = `[[:upper:]][[:alpha:]]*(?:[-.’''][[:alpha:]]+)*`;
+/**
+ * A capitalised word of a name: "Maduro", "U.S", "Ching-te", "O'Brien" (quoted
+ * for SQL). A possessive ends it: "Hong Kong's Legislative Council" is two names.
+ */
+const NAME_WORD = `[[:upper:]][[:alpha:]]*(?:[-’''][[:alpha:]]{2,}|[-.][[:alpha:]])*`;
 /** A run of them, with the small words inside names ("Cartel de los Soles"). */
 const NAME_RUN = `${NAME_WORD}(?:\\s+(?:(?:de|del|la|las|los|da|das|do|dos|van|von|der|al|el|bin|ibn)\\s+)*${NAME_WORD})*`;
 /** Capitalised, yet no names: a sentence's first word, days and months. */
@@ -208,13 +211,14 @@ const SCORED_CANDIDATES = `
     FROM matches JOIN name_within ON name_within.longer = matches.term
     WHERE matches.kind = 'name'
   ),
+  -- Each story around's own tags (read by its id: a tag's whole list grows with the archive).
   tag_matches AS MATERIALIZED (
     SELECT pool.id, tag.name
-    FROM "StoryTag" mine
+    FROM pool
+    -- OFFSET 0 keeps it a lookup per story, which the planner would otherwise turn into a join by tag.
+    CROSS JOIN LATERAL (SELECT theirs."tagId" FROM "StoryTag" theirs WHERE theirs."storyId" = pool.id OFFSET 0) theirs
+    JOIN "StoryTag" mine ON mine."storyId" = source.id AND mine."tagId" = theirs."tagId"
     JOIN "Tag" tag ON tag.id = mine."tagId"
-    JOIN "StoryTag" theirs ON theirs."tagId" = mine."tagId"
-    JOIN pool ON pool.id = theirs."storyId"
-    WHERE mine."storyId" = source.id
   ),
   shared AS (
     -- Editors chose the tags: one counts at least half, and in full when it is rare.
@@ -349,10 +353,11 @@ export async function explainSuggestions(
     `SELECT s.id, s.slug, s.headline, s."publishedAt", section.name AS "sectionName",
        (s."sectionId" = source."sectionId") IS TRUE AS "sameSection",
        source."publishedAt" AS "sourcePublishedAt", chosen.tags, chosen.names,
-       -- Each word as this story's headline or dek writes it, not as its stem.
+       -- Each word as this story's dek writes it (its headline may capitalise every word), not as its stem.
        ARRAY(SELECT coalesce(
-               (SELECT lower(spelt.token)
-                FROM ts_debug('english', source.headline || ' ' || coalesce(source.dek, '')) spelt
+               (SELECT spelt.token FROM ts_debug('english', coalesce(source.dek, '')) spelt
+                WHERE spelt.lexemes[1] = lexeme.term LIMIT 1),
+               (SELECT lower(spelt.token) FROM ts_debug('english', source.headline) spelt
                 WHERE spelt.lexemes[1] = lexeme.term LIMIT 1),
                lexeme.term)
              FROM unnest(chosen.words) WITH ORDINALITY AS lexeme(term, position)

@@ -556,6 +556,7 @@ describe("related-story suggestions on a hand-written newsroom", () => {
     let available = 0;
     let found = 0;
     const wrong: string[] = [];
+    const missed: string[] = [];
     for (const story of visible) {
       const list = await storedSuggestions(story.key);
       const mates = visible.filter(
@@ -567,15 +568,24 @@ describe("related-story suggestions on a hand-written newsroom", () => {
       wrong.push(...list.filter((key) => !good.includes(key)).map((key) => `${story.key} -> ${key}`));
       available += Math.min(mates.length, RELATED_HEADLINES_LENGTH);
       found += good.length;
+      if (list.length < RELATED_HEADLINES_LENGTH) {
+        missed.push(
+          ...mates.filter((mate) => !list.includes(mate.key)).map((mate) => `${story.key} -> ${mate.key}`),
+        );
+      }
     }
     const precision = right / suggested;
     const recall = found / available;
     console.log(
       `Suggestions against the hand-made clusters: precision ${precision.toFixed(3)} (${right} of ${suggested} suggested ` +
         `belong with their story), recall ${recall.toFixed(3)} (${found} of ${available} that belong were suggested)` +
-        (wrong.length ? `; outside the cluster: ${wrong.join(", ")}` : ""),
+        (wrong.length ? `; outside the cluster: ${wrong.join(", ")}` : "") +
+        (missed.length ? `; missed: ${missed.join(", ")}` : ""),
     );
+    // Measured 0.914 and 0.941 when written. Outside the cluster: loose links through a broad tag
+    // (Energy, China) with a shared name or word. Missed: the steel tariffs and the port strike,
+    // which share only the tag Mexico.
     expect(precision).toBeGreaterThanOrEqual(0.9);
-    expect(recall).toBeGreaterThanOrEqual(0.7);
+    expect(recall).toBeGreaterThanOrEqual(0.9);
   });
 });
