@@ -37,7 +37,7 @@ export default defineConfig({
     { name: "reader", testMatch: /(reader|search|feeds|archives|accessibility|page-cache|bad-input|site-chrome|pictures)\.spec\.ts/, use: { ...devices["Desktop Chrome"] } },
     {
       name: "editor",
-      testMatch: /(editor|workflow|writing|about-page|story-preview)\.spec\.ts/,
+      testMatch: /(editor|workflow|writing|related|about-page|story-preview)\.spec\.ts/,
       dependencies: ["setup"],
       use: { ...devices["Desktop Chrome"], storageState: `e2e/.auth/editor-${port}.json` },
     },

@@ -6,7 +6,7 @@ import type { RelatedHeadline } from "@/lib/related";
 /**
  * The list under a story: every story its editors linked, in their order,
  * then suggestions. A thumbnail sits beside a headline whose story has a
- * picture; it repeats the link, so it is silent for screen readers.
+ * picture; it repeats the headline's link, so it is silent for screen readers.
  */
 export function RelatedHeadlines({ headlines, timeZone }: { headlines: RelatedHeadline[]; timeZone: string }) {
   if (headlines.length === 0) return null;
@@ -17,20 +17,21 @@ export function RelatedHeadlines({ headlines, timeZone }: { headlines: RelatedHe
       </h2>
       <ol className="mt-3 divide-y divide-neutral-200 dark:divide-neutral-800">
         {headlines.map((item) => (
-          <li key={item.slug} className="py-3">
-            <Link href={`/stories/${item.slug}`} prefetch={false} className="group flex items-start gap-4">
-              <span className="min-w-0 flex-1">
-                <span className="block font-serif text-lg leading-snug group-hover:underline">{item.headline}</span>
-                <span className="mt-1 block text-sm text-neutral-600 dark:text-neutral-400">
-                  <StoryTime iso={item.publishedAt} timeZone={timeZone} />
-                </span>
-              </span>
-              {item.image && (
-                <span className="w-24 shrink-0 sm:w-32">
-                  <StoryThumbnail image={{ ...item.image, alt: "" }} sizes="(min-width: 640px) 8rem, 6rem" />
-                </span>
-              )}
-            </Link>
+          <li key={item.slug} className="flex items-start gap-4 py-3">
+            <div className="min-w-0 flex-1">
+              <Link href={`/stories/${item.slug}`} prefetch={false} className="font-serif text-lg leading-snug hover:underline">
+                {item.headline}
+              </Link>
+              <p className="mt-1 text-sm text-neutral-600 dark:text-neutral-400">
+                <StoryTime iso={item.publishedAt} timeZone={timeZone} />
+              </p>
+            </div>
+            {item.image && (
+              // The headline's link again, for the mouse: hidden from the keyboard and screen readers.
+              <Link href={`/stories/${item.slug}`} prefetch={false} tabIndex={-1} aria-hidden="true" className="w-24 shrink-0 sm:w-32">
+                <StoryThumbnail image={{ ...item.image, alt: "" }} sizes="(min-width: 640px) 8rem, 6rem" />
+              </Link>
+            )}
           </li>
         ))}
       </ol>
