@@ -26,12 +26,14 @@ export const STORED_SUGGESTIONS = 12;
 
 /**
  * How much in common a story needs with this one to be suggested. One unit is
- * one of: a tag few stories around carry (a tag on a third of them counts
- * about 0.7), a rare name in both headlines or deks (a name mentioned only in
- * both bodies counts about 0.36), or two rare words of this story's headline or
- * dek in the other's headline or dek (four if only in its body). Common tags,
- * names and words count less the more stories around carry them, so a run of
- * them is needed. Section and time never count here.
+ * any of: a shared tag that at most 1 in 20 of the stories around carry; a
+ * rare name in the headline or dek of both stories (0.6 when one of them has
+ * it only in its body, 0.36 when both do); two rare words of this story's
+ * headline or dek in the other's headline or dek. Words found only in the
+ * other's body count half as much, and at most half a unit together. Each
+ * counts less the more stories around carry it (see RARE_SHARE), a tag never
+ * less than half, so common ones must come several together. Section and time
+ * never count here: they only rank the stories that pass.
  */
 export const SUGGESTION_THRESHOLD = 1;
 
