@@ -77,13 +77,14 @@ describe("what readers see", () => {
     await setStoryLinks(story.id, [relatedStories[5]!.slug, draft.slug], editor);
 
     const related = await loadRelatedHeadlines(story.id, 8);
-    expect(related).toHaveLength(8);
+    // Only stories that share something with this one are suggested, so the list may stay short.
+    expect(related.length).toBeLessThanOrEqual(8);
     expect(related[0]).toMatchObject({ slug: relatedStories[5]!.slug, linked: true });
     const slugs = related.map((item) => item.slug);
     expect(new Set(slugs).size).toBe(slugs.length);
     expect(slugs).not.toContain(story.slug);
     expect(slugs).not.toContain(draft.slug);
-    // Suggestions share words with the story ("Cuba"), so the lead story about Cuba is among them.
+    // The lead story shares the story's tag and names (Cuba), so it is among the suggestions.
     expect(slugs).toContain(leadStory.slug);
   });
 

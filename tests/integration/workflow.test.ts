@@ -408,10 +408,12 @@ describe("links", () => {
     const found = await searchStoriesToLink("strike", story.id);
     expect(found.map((item) => item.slug).sort()).toEqual([match.slug, draft.slug].sort());
     // Headlines starting with what was typed come first.
-    expect((await searchStoriesToLink("strike pay", story.id))[0]).toEqual({
+    expect((await searchStoriesToLink("strike pay", story.id))[0]).toMatchObject({
       slug: draft.slug,
       headline: "Strike Pay Explained",
       status: "draft",
+      publishedAt: null,
+      visible: false,
     });
     expect(await searchStoriesToLink("100%_", story.id)).toEqual([]);
   });
