@@ -36,23 +36,17 @@ const nextConfig = {
   // Next.js keeps rendered pages for client-side navigation and for the page
   // cache's misses; readers' pages are held by the page cache (PAGE_CACHE_MB).
   cacheMaxMemorySize: 16 * 1024 * 1024,
-  // Story images come from the media route (app/media), WebP copies at most
-  // 1600 pixels wide; the optimizer (/_next/image) resizes them for readers.
+  // Story images come from the media route (app/media): next/image asks for
+  // the upload's ready-made WebP copy that fits (lib/media-image-loader.ts),
+  // so no picture is resized or encoded while a reader waits.
   images: {
-    // Only our own uploads, without a query string: nothing else can be resized at our cost.
+    loader: "custom",
+    loaderFile: "./lib/media-image-loader.ts",
+    // The widths pages offer browsers: the copies every upload has.
+    deviceSizes: [480, 960, 1600],
+    imageSizes: [240],
+    // The optimizer (/_next/image) is not used; should anything ask it, only our own uploads.
     localPatterns: [{ pathname: "/media/**", search: "" }],
-    // AVIF where the browser takes it (about a fifth smaller), else WebP.
-    formats: ["image/avif", "image/webp"],
-    // Widths offered to browsers, fewer than Next's defaults so that pages
-    // list fewer and the optimizer makes fewer copies: from 7rem thumbnails
-    // on phones (112 points at 1x to 3x) through rails' and lists' 16 to 22rem
-    // columns to a phone-wide or 45rem lead at 2x, up to the widest upload
-    // copy (wider would only repeat the 1600-pixel copy under another name).
-    deviceSizes: [480, 640, 828, 1080, 1600],
-    imageSizes: [192, 256, 384],
-    // Copies' names never change (app/media sends them as immutable), so the
-    // resized ones may be kept as long: 31 days before asking again.
-    minimumCacheTTL: 31 * 24 * 60 * 60,
   },
   experimental: {
     // Rendered pages stay in memory (cacheMaxMemorySize) rather than also
