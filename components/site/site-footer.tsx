@@ -4,14 +4,18 @@ import type { NavSection } from "@/lib/archives";
 const heading = "mb-2 text-xs font-bold tracking-wide text-neutral-900 uppercase dark:text-neutral-100";
 const link = "hover:underline";
 
-/** The foot of every reader page: the sections, the feeds, corrections and the About page. */
+/**
+ * The foot of every reader page: the sections, the feeds, corrections and
+ * the About page. Lists under headings, not more navigation landmarks: the
+ * header's "Sections" stays the one of that name.
+ */
 export function SiteFooter({ siteName, sections }: { siteName: string; sections: NavSection[] }) {
   return (
     <footer className="mt-16 border-t border-neutral-300 py-8 text-sm text-neutral-700 dark:border-neutral-700 dark:text-neutral-300">
       <div className="mx-auto grid max-w-6xl gap-8 px-4 sm:grid-cols-3">
         {sections.length > 0 && (
-          <nav aria-labelledby="footer-sections">
-            <h2 id="footer-sections" className={heading}>
+          <div>
+            <h2 className={heading}>
               Sections
             </h2>
             <ul className="space-y-1">
@@ -23,10 +27,10 @@ export function SiteFooter({ siteName, sections }: { siteName: string; sections:
                 </li>
               ))}
             </ul>
-          </nav>
+          </div>
         )}
-        <nav aria-labelledby="footer-feeds">
-          <h2 id="footer-feeds" className={heading}>
+        <div>
+          <h2 className={heading}>
             RSS feeds
           </h2>
           {/* Plain links: a feed is not a page for the client router to fetch. */}
@@ -49,9 +53,9 @@ export function SiteFooter({ siteName, sections }: { siteName: string; sections:
               </a>
             </li>
           </ul>
-        </nav>
-        <nav aria-labelledby="footer-about">
-          <h2 id="footer-about" className={heading}>
+        </div>
+        <div>
+          <h2 className={heading}>
             {siteName}
           </h2>
           <ul className="space-y-1">
@@ -71,7 +75,7 @@ export function SiteFooter({ siteName, sections }: { siteName: string; sections:
               </Link>
             </li>
           </ul>
-        </nav>
+        </div>
       </div>
       <p className="mx-auto mt-8 max-w-6xl px-4 text-neutral-600 dark:text-neutral-400">
         © {new Date().getFullYear()} {siteName}
