@@ -22,7 +22,7 @@ export default function SiteError({ reset }: { error: Error & { digest?: string 
         >
           Try again
         </button>
-        <Link href="/" className="font-semibold text-blue-700 underline dark:text-blue-400">
+        <Link prefetch={false} href="/" className="font-semibold text-blue-700 underline dark:text-blue-400">
           Go to the front page
         </Link>
       </div>

@@ -62,7 +62,7 @@ export default async function FrontPage() {
                     <span className="pt-0.5 text-sm text-neutral-500 tabular-nums dark:text-neutral-400">
                       <StoryTime iso={story.publishedAt} timeZone={site.timeZone} short />
                     </span>
-                    <Link href={`/stories/${story.slug}`} className="font-serif leading-snug hover:underline">
+                    <Link prefetch={false} href={`/stories/${story.slug}`} className="font-serif leading-snug hover:underline">
                       {story.headline}
                     </Link>
                   </li>
@@ -79,7 +79,7 @@ export default async function FrontPage() {
           className="mt-12 border-t-2 border-neutral-900 pt-4 dark:border-neutral-200"
         >
           <h2 id={`rail-${rail.section.slug}`} className="font-serif text-2xl font-bold">
-            <Link href={`/sections/${rail.section.slug}`} className="hover:underline">
+            <Link prefetch={false} href={`/sections/${rail.section.slug}`} className="hover:underline">
               {rail.section.name}
             </Link>
           </h2>

@@ -4,7 +4,7 @@ import { MAX_SEARCH_QUERY_LENGTH } from "@/lib/validation/search";
 /** The search box in the site's header; it opens /search with the query. */
 export function HeaderSearch() {
   return (
-    <Form action="/search" role="search" aria-label="Site search" className="flex items-center gap-2 text-sm">
+    <Form prefetch={false} action="/search" role="search" aria-label="Site search" className="flex items-center gap-2 text-sm">
       <label htmlFor="site-search" className="sr-only">
         Search stories
       </label>

@@ -13,7 +13,7 @@ export function SearchForm({
   labelledBy: string;
 }) {
   return (
-    <Form action="/search" role="search" aria-labelledby={labelledBy} className="mt-6 space-y-4">
+    <Form prefetch={false} action="/search" role="search" aria-labelledby={labelledBy} className="mt-6 space-y-4">
       <Field
         label="Search for"
         name="q"

@@ -26,7 +26,7 @@ export function SearchPagination({
       {pageCount > 1 && (
         <div className="flex items-center justify-between gap-4">
           {page > 1 ? (
-            <Link href={searchHref(params, page - 1)} rel="prev" className={secondaryButtonClass}>
+            <Link prefetch={false} href={searchHref(params, page - 1)} rel="prev" className={secondaryButtonClass}>
               Previous
             </Link>
           ) : (
@@ -36,7 +36,7 @@ export function SearchPagination({
             Page {page} of {pageCount}
           </p>
           {page < pageCount ? (
-            <Link href={searchHref(params, page + 1)} rel="next" className={secondaryButtonClass}>
+            <Link prefetch={false} href={searchHref(params, page + 1)} rel="next" className={secondaryButtonClass}>
               Next
             </Link>
           ) : (
@@ -47,14 +47,14 @@ export function SearchPagination({
       {(newerHref || olderHref) && (
         <div className="flex justify-between gap-4 border-t border-neutral-300 pt-4 dark:border-neutral-700">
           {newerHref ? (
-            <Link href={newerHref} className={linkClass}>
+            <Link prefetch={false} href={newerHref} className={linkClass}>
               ← Newer stories
             </Link>
           ) : (
             <span />
           )}
           {olderHref && (
-            <Link href={olderHref} className={linkClass}>
+            <Link prefetch={false} href={olderHref} className={linkClass}>
               Older stories →
             </Link>
           )}

@@ -67,7 +67,7 @@ function SearchTips({ params }: { params: SearchParams }) {
       <li>A phrase in quotes only matches those words side by side; try it without the quotes.</li>
       {hasFilters(params) && (
         <li>
-          <Link
+          <Link prefetch={false}
             href={searchWindowHref({ ...params, section: null, from: null, to: null }, null)}
             className="font-semibold underline"
           >
@@ -134,7 +134,7 @@ export function SearchResultsView({
       {!searchWindow.newest && (
         <>
           {" "}
-          <Link href={searchWindowHref(params, null)} className="font-semibold underline">
+          <Link prefetch={false} href={searchWindowHref(params, null)} className="font-semibold underline">
             Back to the newest results
           </Link>
         </>
@@ -152,7 +152,7 @@ export function SearchResultsView({
         <p className="mt-3 text-neutral-700 dark:text-neutral-300">
           There {results.pageCount === 1 ? "is only one page" : `are only ${results.pageCount} pages`} of
           results{searchWindow ? " in these stories" : ""}.{" "}
-          <Link href={searchHref(params, results.pageCount)} className="font-semibold underline">
+          <Link prefetch={false} href={searchHref(params, results.pageCount)} className="font-semibold underline">
             Go to the last page
           </Link>
         </p>
@@ -177,7 +177,7 @@ export function SearchResultsView({
                   </p>
                 )}
                 <h3 className="mt-1 font-serif text-xl leading-snug font-bold">
-                  <Link href={`/stories/${hit.slug}`} className="hover:underline">
+                  <Link prefetch={false} href={`/stories/${hit.slug}`} className="hover:underline">
                     <MarkedText segments={hit.headline} />
                   </Link>
                 </h3>

@@ -15,14 +15,14 @@ export function ArchivePagination({
   return (
     <nav aria-label="Pagination" className="mt-12 flex justify-between border-t border-neutral-300 pt-4 dark:border-neutral-700">
       {newerCursor ? (
-        <Link href={`${basePath}/after/${newerCursor}`} rel="prev" className={linkClass}>
+        <Link prefetch={false} href={`${basePath}/after/${newerCursor}`} rel="prev" className={linkClass}>
           ← Newer stories
         </Link>
       ) : (
         <span />
       )}
       {olderCursor && (
-        <Link href={`${basePath}/before/${olderCursor}`} rel="next" className={linkClass}>
+        <Link prefetch={false} href={`${basePath}/before/${olderCursor}`} rel="next" className={linkClass}>
           Older stories →
         </Link>
       )}

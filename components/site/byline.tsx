@@ -11,7 +11,7 @@ export function Byline({ authors, linked = false }: { authors: StorySummary["aut
         <Fragment key={author.slug}>
           {index > 0 && (index === authors.length - 1 ? " and " : ", ")}
           {linked ? (
-            <Link href={`/authors/${author.slug}`} className="hover:underline">
+            <Link prefetch={false} href={`/authors/${author.slug}`} className="hover:underline">
               {author.name}
             </Link>
           ) : (

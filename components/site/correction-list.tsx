@@ -37,7 +37,7 @@ export function CorrectionList({
             <StoryTime iso={correction.createdAt} timeZone={timeZone} />
           </p>
           <h2 className="mt-1 font-serif text-xl leading-snug font-bold">
-            <Link href={`/stories/${correction.story.slug}`} className="hover:underline">
+            <Link prefetch={false} href={`/stories/${correction.story.slug}`} className="hover:underline">
               {correction.story.headline}
             </Link>
           </h2>

@@ -18,12 +18,12 @@ export function CorrectionsPagination({
       {isFirstPage ? (
         <span />
       ) : (
-        <Link href="/corrections" className={linkClass}>
+        <Link prefetch={false} href="/corrections" className={linkClass}>
           ← Newest corrections
         </Link>
       )}
       {olderCursor && (
-        <Link
+        <Link prefetch={false}
           href={`/corrections?before=${encodeURIComponent(olderCursor)}`}
           rel="next"
           className={linkClass}

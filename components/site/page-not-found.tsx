@@ -30,7 +30,7 @@ export function PageNotFound() {
         </button>
       </form>
       <p className="mt-8">
-        <Link href="/" className="font-semibold text-blue-700 underline dark:text-blue-400">
+        <Link prefetch={false} href="/" className="font-semibold text-blue-700 underline dark:text-blue-400">
           Go to the front page
         </Link>
       </p>

@@ -18,7 +18,7 @@ export function SectionNav({ sections }: { sections: { slug: string; name: strin
           const href = `/sections/${section.slug}`;
           return (
             <li key={section.slug} className="shrink-0">
-              <Link
+              <Link prefetch={false}
                 href={href}
                 aria-current={pathname === href || pathname.startsWith(`${href}/`) ? "page" : undefined}
                 className="inline-block py-1 hover:underline aria-[current=page]:text-red-700 dark:aria-[current=page]:text-red-400"

@@ -15,7 +15,7 @@ export function SiteHeader({ siteName, sections }: { siteName: string; sections:
         Skip to content
       </a>
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-3 px-4 py-4 sm:py-5">
-        <Link href="/" className="min-w-0 font-serif text-3xl font-black tracking-tight break-words sm:text-4xl">
+        <Link prefetch={false} href="/" className="min-w-0 font-serif text-3xl font-black tracking-tight break-words sm:text-4xl">
           {siteName}
         </Link>
         <HeaderSearch />

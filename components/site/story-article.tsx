@@ -30,7 +30,7 @@ export function StoryArticle({
       <header>
         {story.section && (
           <p className="text-sm font-semibold tracking-wide text-red-700 uppercase dark:text-red-400">
-            <Link href={`/sections/${story.section.slug}`} className="hover:underline">
+            <Link prefetch={false} href={`/sections/${story.section.slug}`} className="hover:underline">
               {story.section.name}
             </Link>
           </p>
@@ -104,7 +104,7 @@ export function StoryArticle({
         <ul aria-label="Tags" className="mt-8 flex flex-wrap gap-2">
           {story.tags.map((tag) => (
             <li key={tag.slug}>
-              <Link
+              <Link prefetch={false}
                 href={`/tags/${tag.slug}`}
                 className="block rounded-full bg-neutral-100 px-3 py-1 text-sm hover:bg-neutral-200 dark:bg-neutral-800 dark:hover:bg-neutral-700"
               >

@@ -33,7 +33,7 @@ export function StoryCard({
   // The headline's link is the one readers and screen readers use; the
   // picture's repeats it for the mouse only.
   const picture = image && (
-    <Link
+    <Link prefetch={false}
       href={`/stories/${story.slug}`}
       tabIndex={-1}
       aria-hidden="true"
@@ -56,7 +56,7 @@ export function StoryCard({
       <div className="min-w-0 flex-1">
         {story.section && (
           <p className="text-xs font-semibold tracking-wide text-red-700 uppercase dark:text-red-400">
-            <Link href={`/sections/${story.section.slug}`} className="hover:underline">
+            <Link prefetch={false} href={`/sections/${story.section.slug}`} className="hover:underline">
               {story.section.name}
             </Link>
           </p>
@@ -68,7 +68,7 @@ export function StoryCard({
               : "mt-1 font-serif text-xl leading-snug font-bold"
           }
         >
-          <Link href={`/stories/${story.slug}`} className="hover:underline">
+          <Link prefetch={false} href={`/stories/${story.slug}`} className="hover:underline">
             {story.headline}
           </Link>
         </Heading>
