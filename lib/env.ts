@@ -1,33 +1,88 @@
-/** The server's configuration, read and checked once. See .env.example. */
+/**
+ * The server's configuration, read and checked once. See .env.example.
+ *
+ * Three moments read it. The build (`next build`) needs neither a database
+ * nor a secret: what it lacks gets a placeholder that connects to nothing and
+ * signs nothing. Production (NODE_ENV=production) refuses to start without
+ * SITE_URL and BETTER_AUTH_SECRET, naming them. Development and tests default
+ * SITE_URL to http://localhost:3000.
+ */
 import "server-only";
 import { z } from "zod";
 
-const schema = z.object({
-  DATABASE_URL: z.url({ message: "DATABASE_URL must be a postgresql:// URL" }),
-  SITE_URL: z.url().default("http://localhost:3000"),
-  SITE_NAME: z.string().min(1).default("Newsroom"),
-  NEWSROOM_TIME_ZONE: z
-    .string()
-    .default("America/New_York")
-    .refine((zone) => {
-      try {
-        new Intl.DateTimeFormat("en-US", { timeZone: zone });
-        return true;
-      } catch {
-        return false;
-      }
-    }, "NEWSROOM_TIME_ZONE must be an IANA time zone such as Europe/London"),
-  BETTER_AUTH_SECRET: z.string().min(32, "BETTER_AUTH_SECRET must be at least 32 characters"),
-  /** How often the scheduler looks for scheduled stories whose time has come. */
-  SCHEDULER_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
-  /** Where uploaded images are stored; relative paths start at the project folder. */
-  MEDIA_ROOT: z.string().min(1).default(".data/media"),
+export type EnvMode = "build" | "production" | "development";
+
+type Source = Record<string, string | undefined>;
+
+export function envMode(source: Source = process.env): EnvMode {
+  if (source.NEXT_PHASE === "phase-production-build") return "build";
+  return source.NODE_ENV === "production" ? "production" : "development";
+}
+
+// Never reached: the build opens no connection and signs nothing.
+const BUILD_DATABASE_URL = "postgresql://build.invalid:5432/newsroom";
+const BUILD_AUTH_SECRET = "placeholder-for-the-build-never-signs-anything";
+
+/** A required variable's message when it is missing, zod's own otherwise. */
+const whenMissing = (message: string) => ({
+  error: (issue: { input?: unknown }) => (issue.input === undefined ? message : undefined),
 });
 
-export type Env = z.infer<typeof schema>;
+function schemaFor(mode: EnvMode) {
+  const databaseUrl = z.url({
+    protocol: /^postgres(ql)?$/,
+    error: (issue) =>
+      issue.input === undefined
+        ? "not set: the PostgreSQL database, postgresql://user:password@host:5432/newsroom"
+        : "must be a postgresql:// URL",
+  });
+  const siteUrl = z.url({ protocol: /^https?$/, error: "must be an http:// or https:// address" });
+  const authSecret = z.string().min(32, "must be at least 32 characters (openssl rand -base64 32)");
+  return z.object({
+    DATABASE_URL: mode === "build" ? databaseUrl.default(BUILD_DATABASE_URL) : databaseUrl,
+    SITE_URL:
+      mode === "production"
+        ? z.url({
+            protocol: /^https?$/,
+            ...whenMissing(
+              "not set: production needs the site's public address, such as https://news.example.com",
+            ),
+          })
+        : siteUrl.default("http://localhost:3000"),
+    SITE_NAME: z.string().min(1).default("Newsroom"),
+    NEWSROOM_TIME_ZONE: z
+      .string()
+      .default("America/New_York")
+      .refine((zone) => {
+        try {
+          new Intl.DateTimeFormat("en-US", { timeZone: zone });
+          return true;
+        } catch {
+          return false;
+        }
+      }, "must be an IANA time zone such as Europe/London"),
+    BETTER_AUTH_SECRET:
+      mode === "build"
+        ? authSecret.default(BUILD_AUTH_SECRET)
+        : z
+            .string(
+              whenMissing(
+                "not set: it signs sessions and must be the same on every web process (openssl rand -base64 32)",
+              ),
+            )
+            .min(32, "must be at least 32 characters (openssl rand -base64 32)"),
+    /** How often the scheduler looks for scheduled stories whose time has come. */
+    SCHEDULER_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
+    /** Where uploaded images are stored; relative paths start at the project folder. */
+    MEDIA_ROOT: z.string().min(1).default(".data/media"),
+  });
+}
 
-function load(): Env {
-  const parsed = schema.safeParse(process.env);
+export type Env = z.infer<ReturnType<typeof schemaFor>>;
+
+/** Reads the configuration from `source`; throws an error naming every variable that is wrong. */
+export function loadEnv(source: Source = process.env, mode: EnvMode = envMode(source)): Env {
+  const parsed = schemaFor(mode).safeParse(source);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
     throw new Error(`The server's configuration is incomplete:\n${problems.join("\n")}`);
@@ -35,4 +90,4 @@ function load(): Env {
   return parsed.data;
 }
 
-export const env = load();
+export const env = loadEnv();
