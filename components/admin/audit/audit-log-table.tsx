@@ -13,6 +13,7 @@ const actionLabels: Record<string, string> = {
   "user.role_change": "Changed a role",
   "user.deactivate": "Deactivated an account",
   "user.reactivate": "Reactivated an account",
+  "site_page.update": "Edited a site page",
 };
 
 const detailLabels: Record<string, string> = {
