@@ -1,12 +1,15 @@
 /**
  * Database chores on the database `npm start` uses (DATABASE_URL or the
  * embedded one):
- *   npm run db:migrate               apply pending migrations
+ *   npm run db:migrate               apply pending migrations (with DATABASE_URL set,
+ *                                    scripts/migrate.mjs runs Prisma directly instead)
  *   npm run db:migration -- <name>   write a migration from schema.prisma changes, apply it
- *   npm run db:seed                  load the demo content if the database has no stories
+ *   npm run db:seed                  load the demo content if the database has no stories,
+ *                                    and the demo account if it has no users
  */
 import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
+import { demoSignIn } from "./local-secrets";
 import { bin, migrate, openDatabase, projectRoot, run } from "./postgres";
 
 const [command, ...rest] = process.argv.slice(2);
@@ -43,10 +46,16 @@ async function main() {
         await run(bin("prisma"), ["generate"], { DATABASE_URL: database.url });
         break;
       }
-      case "seed":
+      case "seed": {
         await migrate(database.url);
-        await run(bin("tsx"), ["prisma/seed.ts"], { DATABASE_URL: database.url });
+        const signIn = demoSignIn();
+        await run(bin("tsx"), ["prisma/seed.ts"], {
+          DATABASE_URL: database.url,
+          DEMO_EDITOR_EMAIL: signIn.email,
+          DEMO_EDITOR_PASSWORD: signIn.password,
+        });
         break;
+      }
       default:
         throw new Error(`Unknown command "${command ?? ""}": use migrate, migration or seed.`);
     }

@@ -1,8 +1,10 @@
 /**
- * Values `npm start` and `npm run dev` need that a fresh clone does not have:
- * the session-signing secret and the demo account's password. Taken from the
- * environment when set, otherwise generated once and kept in the git-ignored
- * .data folder so they survive restarts.
+ * Values the laptop path (`npm start` without NODE_ENV=production, `npm run
+ * dev`) needs that a fresh clone does not have: the session-signing secret and
+ * the demo account's password. Taken from the environment when set, otherwise
+ * generated once and kept in the git-ignored .data folder so they survive
+ * restarts. Production never uses them: it refuses to start without
+ * BETTER_AUTH_SECRET (lib/env.ts) and has no demo account.
  */
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -21,15 +23,20 @@ function keptValue(fileName: string, make: () => string): string {
 }
 
 export function authSecret(): string {
-  return process.env.BETTER_AUTH_SECRET || keptValue("auth-secret", () => randomBytes(32).toString("base64url"));
+  return (
+    process.env.BETTER_AUTH_SECRET || keptValue("auth-secret", () => randomBytes(32).toString("base64url"))
+  );
 }
 
 export type DemoSignIn = { email: string; password: string };
 
+export const demoEditorEmail = () => process.env.DEMO_EDITOR_EMAIL || "editor@newsroom.test";
+
 export function demoSignIn(): DemoSignIn {
   return {
-    email: process.env.DEMO_EDITOR_EMAIL || "editor@newsroom.test",
+    email: demoEditorEmail(),
     password:
-      process.env.DEMO_EDITOR_PASSWORD || keptValue("demo-editor-password", () => randomBytes(12).toString("base64url")),
+      process.env.DEMO_EDITOR_PASSWORD ||
+      keptValue("demo-editor-password", () => randomBytes(12).toString("base64url")),
   };
 }

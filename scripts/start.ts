@@ -1,6 +1,8 @@
 /**
- * `npm start`: the production site on PORT (3000), on DATABASE_URL or an
- * embedded PostgreSQL, built first if the sources changed since the last build.
+ * `npm start` on a laptop (scripts/start.mjs runs it unless NODE_ENV=production):
+ * the production site on PORT (3000), on DATABASE_URL or an embedded
+ * PostgreSQL, migrated and, on the embedded one or with SEED_DEMO=1, loaded
+ * with the demo content; built first if the sources changed since the last build.
  */
 import { spawn } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
@@ -9,6 +11,7 @@ import { buildSite } from "./build-site";
 import { projectRoot } from "./postgres";
 import { productionServerArgs, productionServerEnv, SERVER_BUNDLE } from "./server-command";
 import { prepare, stopTogetherOnSignal } from "./prepare";
+import { portInUse, waitUntilAnswering } from "./server-readiness";
 
 const SOURCES = [
   "app",
@@ -21,6 +24,8 @@ const SOURCES = [
   "package-lock.json",
   "postcss.config.mjs",
   "scripts/server.ts",
+  "scripts/production-start.ts",
+  "scripts/admin-create.ts",
 ];
 
 function newestChange(entry: string): number {
@@ -38,8 +43,12 @@ function buildIsCurrent(): boolean {
 }
 
 async function main() {
-  const { database, env, signIn } = await prepare();
   const port = process.env.PORT ?? "3000";
+  // Before anything starts: a server that cannot listen must not be left behind.
+  if (await portInUse(Number(port), process.env.HOST)) {
+    throw new Error(`Port ${port} is already in use: stop what listens there, or set PORT to another port.`);
+  }
+  const { database, env, signInLine } = await prepare();
   const siteUrl = process.env.SITE_URL ?? `http://localhost:${port}`;
   const serverEnv = { ...env, SITE_URL: siteUrl, NODE_ENV: "production" as const };
   try {
@@ -56,9 +65,14 @@ async function main() {
     stdio: ["ignore", "inherit", "inherit"],
     env: { ...process.env, ...productionServerEnv, ...serverEnv, PORT: port },
   });
-  stopTogetherOnSignal(server, database);
+  const stopWith = stopTogetherOnSignal(server, database);
+  if (!(await waitUntilAnswering(Number(port), process.env.HOST, server))) {
+    console.error(`The site did not answer on port ${port}; stopping.`);
+    await stopWith(1);
+    return;
+  }
   console.log(`\nNewsroom is running at ${siteUrl}`);
-  console.log(`Editors sign in at ${siteUrl}/admin as ${signIn.email} with password ${signIn.password}\n`);
+  console.log(`${signInLine(siteUrl)}\n`);
 }
 
 main().catch((error: unknown) => {
