@@ -34,7 +34,7 @@ export default defineConfig({
   },
   projects: [
     { name: "setup", testMatch: /.*\.setup\.ts/ },
-    { name: "reader", testMatch: /(reader|search|feeds|archives|accessibility|page-cache|bad-input|site-chrome|pictures)\.spec\.ts/, use: { ...devices["Desktop Chrome"] } },
+    { name: "reader", testMatch: /(reader|search|feeds|archives|accessibility|page-cache|images|bad-input|site-chrome|pictures)\.spec\.ts/, use: { ...devices["Desktop Chrome"] } },
     {
       name: "editor",
       testMatch: /(editor|workflow|writing|related|about-page|story-preview)\.spec\.ts/,

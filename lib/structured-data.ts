@@ -1,4 +1,5 @@
 /** Schema.org descriptions of reader pages, for search engines. */
+import { storyShareImage } from "@/lib/social-card";
 import type { PublishedStory } from "@/lib/stories";
 
 type Site = { name: string; url: string };
@@ -14,7 +15,8 @@ export function newsArticleJsonLd(story: PublishedStory, site: Site) {
     description: story.seoDescription ?? story.dek ?? undefined,
     datePublished: story.publishedAt,
     dateModified: story.updatedAt ?? story.publishedAt,
-    image: story.heroImage ? [`${site.url}${story.heroImage.src}`] : undefined,
+    // Always one: the hero's widest copy, or the story's social card.
+    image: [storyShareImage(story, site).url],
     articleSection: story.section?.name,
     keywords: story.tags.map((tag) => tag.name),
     author: story.authors.map((author) => ({

@@ -1,4 +1,6 @@
 /** Demo content loaded into an empty database by the seed. Written for this project. */
+import type { LocatorMap } from "./demo-images";
+
 export type DemoSection = { slug: string; name: string; description: string; position: number };
 export type DemoAuthor = { slug: string; name: string; bio: string };
 export type DemoStory = {
@@ -10,7 +12,13 @@ export type DemoStory = {
   tags: string[]; // 2-4 tag names, e.g. "Venezuela", "Immigration"
   paragraphs: string[]; // body, 3-5 paragraphs of your own prose, 40-90 words each
   hoursAgo: number; // how long before seeding it was published (lead story: 1)
+  hero?: DemoHero; // a locator map drawn by the seed (prisma/demo-images.ts)
 };
+
+/** A story's hero image: a map made for this project, and the words readers get with it. */
+export type DemoHero = { map: LocatorMap; alt: string; caption: string; credit: string };
+
+const MAP_CREDIT = "Map: Newsroom, from Natural Earth data";
 
 export const demoSections: DemoSection[] = [
   {
@@ -98,6 +106,32 @@ export const leadStory: DemoStory = {
     "Washington has steadily increased pressure on Caracas in recent months, targeting what it describes as drug-smuggling operations, naming the Cartel de los Soles a foreign terrorist group and signaling more than once that military action remained an option. Analysts say the back-channel contacts and Maduro's reported conditions underline how unsettled Venezuela's political future has become, and how quickly alignments in the region could shift.",
   ],
   hoursAgo: 1,
+  hero: {
+    map: {
+      area: [
+        [-87, 6.5],
+        [-59, 27.5],
+      ],
+      highlight: ["Cuba", "Venezuela"],
+      places: [
+        { name: "Havana", at: [-82.38, 23.13], side: "above", capital: true },
+        { name: "Caracas", at: [-66.9, 10.5], side: "above", capital: true },
+        { name: "Miami", at: [-80.19, 25.77], side: "right" },
+      ],
+      labels: [
+        { text: "Cuba", at: [-78.6, 21.0], kind: "highlight" },
+        { text: "Venezuela", at: [-65.6, 7.6], kind: "highlight" },
+        { text: "Caribbean Sea", at: [-74.5, 14.8], kind: "water" },
+        { text: "Colombia", at: [-74.2, 8.0], kind: "country" },
+        { text: "United States", at: [-81.3, 27.6], kind: "country" },
+        { text: "Atlantic Ocean", at: [-66.5, 24.5], kind: "water" },
+      ],
+      globe: "bottom-left",
+    },
+    alt: "Locator map of the Caribbean with Cuba and Venezuela highlighted and their capitals, Havana and Caracas, marked; Florida lies just north of Cuba.",
+    caption: "Cuba and Venezuela lie on opposite sides of the Caribbean, where the U.S. military has built up its presence.",
+    credit: MAP_CREDIT,
+  },
 };
 
 /** The 17 headlines under the lead story on the reference page, in that order. */
@@ -160,6 +194,32 @@ export const relatedStories: DemoStory[] = [
       "The message came as Washington presses a campaign against what it calls narco-trafficking networks tied to Venezuela's government, a campaign that has included strikes on vessels at sea. Cuban officials have criticized the military deployment, describing it as a pretext for increasing pressure on Caracas.",
     ],
     hoursAgo: 12,
+    hero: {
+      map: {
+        area: [
+          [-86.5, 18.5],
+          [-72.5, 27.5],
+        ],
+        highlight: ["Cuba"],
+        places: [
+          { name: "Havana", at: [-82.38, 23.13], side: "above", capital: true },
+          { name: "Miami", at: [-80.19, 25.77], side: "right" },
+          { name: "Key West", at: [-81.78, 24.56], side: "left" },
+        ],
+        labels: [
+          { text: "Cuba", at: [-79.4, 22.3], kind: "highlight" },
+          { text: "Florida", at: [-81.4, 27.2], kind: "country" },
+          { text: "Bahamas", at: [-76.2, 25.1], kind: "country" },
+          { text: "Florida Straits", at: [-81.6, 23.95], kind: "water" },
+          { text: "Caribbean Sea", at: [-80.0, 19.6], kind: "water" },
+          { text: "Gulf of Mexico", at: [-85.0, 25.3], kind: "water" },
+        ],
+        globe: "bottom-right",
+      },
+      alt: "Locator map of Cuba, highlighted, with Havana marked less than 200 kilometres across the Florida Straits from Key West; Miami and the Bahamas lie to the north and east.",
+      caption: "Havana sits across the Florida Straits from the southern tip of the United States.",
+      credit: MAP_CREDIT,
+    },
   },
   {
     slug: "new-orleans-immigration-crackdown-sparks-fear-as-federal-arrests-intensify",
@@ -204,6 +264,31 @@ export const relatedStories: DemoStory[] = [
       "Officials released few specifics about the talks, which were described as brief. Trade analysts said the tournament offered a rare moment of shared purpose among the three governments, even as disputes over autos, steel, agriculture and other sectors remain unresolved and the outcome of the trade review is far from certain.",
     ],
     hoursAgo: 28,
+    hero: {
+      map: {
+        area: [
+          [-128, 14],
+          [-62, 60],
+        ],
+        highlight: ["United States of America", "Mexico", "Canada"],
+        places: [
+          { name: "Washington", at: [-77.04, 38.9], side: "right", capital: true },
+          { name: "Ottawa", at: [-75.7, 45.42], side: "above", capital: true },
+          { name: "Mexico City", at: [-99.13, 19.43], side: "right", capital: true },
+        ],
+        labels: [
+          { text: "Canada", at: [-102, 56], kind: "highlight" },
+          { text: "United States", at: [-98, 39.5], kind: "highlight" },
+          { text: "Mexico", at: [-104.5, 25], kind: "highlight" },
+          { text: "Pacific Ocean", at: [-124, 30], kind: "water" },
+          { text: "Atlantic Ocean", at: [-66, 33], kind: "water" },
+        ],
+        globe: "bottom-left",
+      },
+      alt: "Locator map of North America with Canada, the United States and Mexico highlighted and their capitals, Ottawa, Washington and Mexico City, marked.",
+      caption: "Canada, the United States and Mexico, partners in the USMCA trade pact, will host the 2026 World Cup together.",
+      credit: MAP_CREDIT,
+    },
   },
   {
     slug: "us-russia-talks-leave-ukraine-peace-efforts-uncertain",
@@ -218,6 +303,32 @@ export const relatedStories: DemoStory[] = [
       "Ukrainian leaders have said any agreement must respect the country's sovereignty and be negotiated with Kyiv at the table. European governments have urged Washington to coordinate closely with them, warning that a hasty settlement could leave Ukraine exposed to future attacks.",
     ],
     hoursAgo: 34,
+    hero: {
+      map: {
+        area: [
+          [21, 43],
+          [42, 57],
+        ],
+        highlight: ["Ukraine"],
+        places: [
+          { name: "Kyiv", at: [30.52, 50.45], side: "above", capital: true },
+          { name: "Moscow", at: [37.62, 55.75], side: "below", capital: true },
+          { name: "Warsaw", at: [21.01, 52.23], side: "right", capital: true },
+        ],
+        labels: [
+          { text: "Ukraine", at: [31.8, 48.6], kind: "highlight" },
+          { text: "Russia", at: [39.5, 52.6], kind: "country" },
+          { text: "Belarus", at: [27.9, 53.5], kind: "country" },
+          { text: "Poland", at: [22.4, 51.3], kind: "country" },
+          { text: "Romania", at: [24.8, 45.9], kind: "country" },
+          { text: "Black Sea", at: [34.0, 43.6], kind: "water" },
+        ],
+        globe: "bottom-right",
+      },
+      alt: "Locator map of Ukraine, highlighted, between Poland, Belarus and Russia, with Kyiv, Moscow and Warsaw marked and the Black Sea to the south.",
+      caption: "Ukraine and its neighbours. Russian forces hold areas in the east and south of the country.",
+      credit: MAP_CREDIT,
+    },
   },
   {
     slug: "trump-backs-review-of-us-childhood-vaccine-schedule-after-hepatitis-b-change",
@@ -247,6 +358,30 @@ export const relatedStories: DemoStory[] = [
       "The incident adds to concern across Europe about unidentified drone flights near airports, military bases and other sensitive sites in recent months. Several governments have linked some of that activity to hybrid threats from Russia, an accusation Moscow has rejected.",
     ],
     hoursAgo: 46,
+    hero: {
+      map: {
+        area: [
+          [-11, 51],
+          [-4.5, 55.8],
+        ],
+        highlight: ["Ireland"],
+        places: [
+          { name: "Dublin", at: [-6.26, 53.35], side: "right", capital: true },
+          { name: "Belfast", at: [-5.93, 54.6], side: "right" },
+          { name: "Cork", at: [-8.47, 51.9], side: "below" },
+        ],
+        labels: [
+          { text: "Ireland", at: [-8.1, 53.1], kind: "highlight" },
+          { text: "United Kingdom", at: [-1.9, 52.25], kind: "country" },
+          { text: "Irish Sea", at: [-5.1, 53.6], kind: "water" },
+          { text: "Atlantic Ocean", at: [-11.6, 54.0], kind: "water" },
+        ],
+        globe: "top-left",
+      },
+      alt: "Locator map of the island of Ireland with the Republic of Ireland highlighted and Dublin marked on the Irish Sea coast; Belfast, in Northern Ireland, and Cork are also shown.",
+      caption: "Zelenskiy's aircraft was landing at Dublin when the drones were reported.",
+      credit: MAP_CREDIT,
+    },
   },
   {
     slug: "trump-administration-tightens-h-1b-visa-vetting-with-new-focus-on-free-speech",
@@ -291,6 +426,31 @@ export const relatedStories: DemoStory[] = [
       "Authorities had urged residents to vote as a show of unity and support for recovery efforts. Critics of the overhauled system, introduced after the 2019 protests, say it has sidelined the opposition and left voters with little meaningful choice at the ballot box.",
     ],
     hoursAgo: 64,
+    hero: {
+      map: {
+        area: [
+          [112.9, 21.75],
+          [114.95, 23.3],
+        ],
+        highlight: ["Hong Kong"],
+        places: [
+          { name: "Tai Po", at: [114.17, 22.45], side: "right" },
+          { name: "Shenzhen", at: [114.06, 22.55], side: "above" },
+          { name: "Macao", at: [113.55, 22.19], side: "left" },
+        { name: "Guangzhou", at: [113.26, 23.13], side: "right" },
+        ],
+        labels: [
+          { text: "Hong Kong", at: [114.3, 22.08], kind: "highlight" },
+          { text: "China", at: [113.9, 22.95], kind: "country" },
+          { text: "South China Sea", at: [113.9, 21.9], kind: "water" },
+        ],
+        detail: "10m",
+        globe: "bottom-right",
+      },
+      alt: "Locator map of Hong Kong, highlighted, on the south coast of China beside Shenzhen, with Tai Po marked in the New Territories and Macao across the Pearl River estuary.",
+      caption: "Tai Po, where the deadly fire broke out, is in Hong Kong's New Territories, near the border with Shenzhen.",
+      credit: MAP_CREDIT,
+    },
   },
   {
     slug: "china-urged-to-prioritize-economy-over-territory-says-taiwans-president-lai",
@@ -320,6 +480,30 @@ export const relatedStories: DemoStory[] = [
       "Australian ministers have described the partnership as central to the country's long-term security. Defense analysts said continued U.S. backing reduces uncertainty for Canberra and its partners in London, though challenges around industrial capacity, infrastructure at Australian bases and training a specialized workforce remain significant.",
     ],
     hoursAgo: 84,
+    hero: {
+      map: {
+        area: [
+          [111, -45],
+          [156, -9],
+        ],
+        highlight: ["Australia"],
+        places: [
+          { name: "Canberra", at: [149.13, -35.28], side: "left", capital: true },
+          { name: "Perth", at: [115.86, -31.95], side: "right" },
+          { name: "Darwin", at: [130.84, -12.46], side: "below" },
+        ],
+        labels: [
+          { text: "Australia", at: [134.0, -25.0], kind: "highlight" },
+          { text: "Indian Ocean", at: [116.0, -40.0], kind: "water" },
+          { text: "Coral Sea", at: [153.0, -17.0], kind: "water" },
+          { text: "Tasman Sea", at: [158.0, -40.0], kind: "water" },
+        ],
+        globe: "top-left",
+      },
+      alt: "Locator map of Australia, highlighted, with the capital, Canberra, marked in the southeast, and Perth and Darwin on the west and north coasts.",
+      caption: "Australia, which is to acquire nuclear-powered submarines under the AUKUS pact.",
+      credit: MAP_CREDIT,
+    },
   },
   {
     slug: "chinas-expanding-maritime-military-presence-alarms-taiwan-and-japan",
@@ -334,6 +518,31 @@ export const relatedStories: DemoStory[] = [
       "Beijing says its forces operate lawfully and accuses other countries of interfering in its internal affairs. Analysts said the scale of the deployments appeared intended to signal China's capabilities and to test the responses of Taipei, Tokyo and their partners.",
     ],
     hoursAgo: 96,
+    hero: {
+      map: {
+        area: [
+          [114, 20],
+          [142, 38],
+        ],
+        highlight: ["Taiwan", "Japan"],
+        places: [
+          { name: "Taipei", at: [121.56, 25.04], side: "right", capital: true },
+          { name: "Tokyo", at: [139.69, 35.69], side: "below", capital: true },
+          { name: "Shanghai", at: [121.47, 31.23], side: "left" },
+        ],
+        labels: [
+          { text: "China", at: [116.5, 28.5], kind: "country" },
+          { text: "Taiwan", at: [121.0, 23.3], kind: "highlight" },
+          { text: "Japan", at: [133.5, 35.0], kind: "highlight" },
+          { text: "East China Sea", at: [125.5, 29.0], kind: "water" },
+          { text: "Pacific Ocean", at: [135.0, 26.0], kind: "water" },
+        ],
+        globe: "top-left",
+      },
+      alt: "Locator map of East Asia with Taiwan and Japan highlighted across the East China Sea from China; Taipei, Tokyo and Shanghai are marked.",
+      caption: "Taiwan and Japan's southwestern islands face the Chinese coast across the East China Sea.",
+      credit: MAP_CREDIT,
+    },
   },
   {
     slug: "us-expected-to-expand-travel-ban-to-more-than-30-countries",

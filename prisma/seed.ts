@@ -1,19 +1,22 @@
 /**
  * Loads the demo content into an empty database: sections, authors, the lead
- * story and the seventeen stories its related headlines link to, and one staff
- * account. Running it again changes nothing.
+ * story and the seventeen stories its related headlines link to (several with
+ * a locator map as their hero image, drawn here: prisma/demo-images.ts), and
+ * one staff account. Running it again changes nothing.
  *
  * Run through `npm run db:seed` (or `npm start`, which seeds an empty
  * database), with DATABASE_URL set.
  */
 import { PrismaPg } from "@prisma/adapter-pg";
 import { randomUUID } from "node:crypto";
+import path from "node:path";
 import { PrismaClient, type Prisma } from "../lib/generated/prisma/client";
 import { hashPassword } from "../lib/passwords";
 import { bodyToText, renderBodyHtml, type BodyDocument } from "../lib/story-body";
 import { refreshSuggestions } from "../lib/suggestions";
 import { slugify } from "../lib/validation/story";
 import { demoAuthors, demoSections, leadStory, relatedStories, type DemoStory } from "./demo-content";
+import { storeLocatorMap, type StoredMap } from "./demo-images";
 
 export type DemoAccount = { name: string; email: string; password: string };
 
@@ -50,7 +53,19 @@ async function seedAccount(client: PrismaClient, account: DemoAccount): Promise<
   return true;
 }
 
-async function seedStories(tx: Prisma.TransactionClient, now: Date) {
+/** Where the app keeps images: MEDIA_ROOT, or its default (lib/env.ts). */
+const mediaRoot = () => path.resolve(process.env.MEDIA_ROOT || ".data/media");
+
+/** The demo stories' maps, drawn and stored as files (before the transaction: drawing takes seconds). */
+async function storeDemoMaps(root: string): Promise<Map<string, StoredMap>> {
+  const maps = new Map<string, StoredMap>();
+  for (const story of [leadStory, ...relatedStories]) {
+    if (story.hero) maps.set(story.slug, await storeLocatorMap(root, story.hero.map, `map-${story.slug.slice(0, 60)}`));
+  }
+  return maps;
+}
+
+async function seedStories(tx: Prisma.TransactionClient, now: Date, maps: Map<string, StoredMap>) {
   const sectionIds = new Map<string, string>();
   for (const section of demoSections) {
     const { id } = await tx.section.upsert({ where: { slug: section.slug }, update: {}, create: section, select: { id: true } });
@@ -64,6 +79,14 @@ async function seedStories(tx: Prisma.TransactionClient, now: Date) {
 
   const createStory = async (story: DemoStory) => {
     const body = bodyFrom(story.paragraphs);
+    const map = maps.get(story.slug);
+    const hero =
+      story.hero && map
+        ? await tx.media.create({
+            data: { ...map, alt: story.hero.alt, credit: story.hero.credit },
+            select: { id: true },
+          })
+        : null;
     const tagIds: string[] = [];
     for (const name of story.tags) {
       const slug = slugify(name);
@@ -81,6 +104,14 @@ async function seedStories(tx: Prisma.TransactionClient, now: Date) {
         status: "published",
         publishedAt: new Date(now.getTime() - story.hoursAgo * 3_600_000),
         sectionId: sectionIds.get(story.section),
+        ...(hero && story.hero
+          ? {
+              heroImageId: hero.id,
+              heroImageAlt: story.hero.alt,
+              heroImageCaption: story.hero.caption,
+              heroImageCredit: story.hero.credit,
+            }
+          : {}),
         authors: {
           create: story.authors.map((slug, position) => ({ authorId: authorIds.get(slug)!, position })),
         },
@@ -128,7 +159,10 @@ async function seedStories(tx: Prisma.TransactionClient, now: Date) {
 export async function seedDemoContent(client: PrismaClient, account: DemoAccount, now = new Date()) {
   const accountCreated = await seedAccount(client, account);
   const hasStories = (await client.story.count()) > 0;
-  if (!hasStories) await client.$transaction((tx) => seedStories(tx, now), { timeout: 60_000 });
+  if (!hasStories) {
+    const maps = await storeDemoMaps(mediaRoot());
+    await client.$transaction((tx) => seedStories(tx, now, maps), { timeout: 60_000 });
+  }
   return { accountCreated, storiesCreated: !hasStories };
 }
 

@@ -4,6 +4,7 @@ import { JsonLd } from "@/components/site/json-ld";
 import { RelatedHeadlines } from "@/components/site/related-headlines";
 import { StoryArticle } from "@/components/site/story-article";
 import { site } from "@/lib/site";
+import { storyShareImage } from "@/lib/social-card";
 import { findRenamedStorySlug, getStoryPage } from "@/lib/stories";
 import { breadcrumbJsonLd, newsArticleJsonLd, serializeJsonLd } from "@/lib/structured-data";
 
@@ -22,6 +23,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const url = `${site.url}/stories/${story.slug}`;
   const title = story.seoTitle ?? story.headline;
   const description = story.seoDescription ?? story.dek ?? undefined;
+  // Always a picture, by an absolute address: the hero image, or the story's social card.
+  const image = storyShareImage(story, site);
   return {
     title,
     description,
@@ -36,11 +39,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       modifiedTime: story.updatedAt ?? undefined,
       section: story.section?.name,
       tags: story.tags.map((tag) => tag.name),
-      images: story.heroImage
-        ? [{ url: `${site.url}${story.heroImage.src}`, width: story.heroImage.width, height: story.heroImage.height, alt: story.heroImage.alt }]
-        : undefined,
+      images: [image],
     },
-    twitter: { card: "summary_large_image", title, description },
+    twitter: { card: "summary_large_image", title, description, images: [image] },
   };
 }
 
