@@ -7,8 +7,8 @@
  * never chose a password, it prints a new link.
  *
  * `npm run build` compiles it into the build folder, so it runs on production
- * dependencies alone; give it the server's settings (DATABASE_URL, SITE_URL,
- * BETTER_AUTH_SECRET): the link is made from SITE_URL.
+ * dependencies alone. It needs DATABASE_URL and SITE_URL, from which the link
+ * is made; it signs nothing, so BETTER_AUTH_SECRET may be left out.
  */
 import { randomBytes, randomUUID } from "node:crypto";
 import { parseArgs } from "node:util";
@@ -84,6 +84,9 @@ async function main() {
   if (!email.success) throw new Error(`Give the new admin's email address: ${USAGE}`);
   const name = values.name?.trim() || email.data.split("@")[0]!;
 
+  // The invitation is stored as a digest and nothing is signed: the app's
+  // configuration needs a session secret, this command does not.
+  process.env.BETTER_AUTH_SECRET ||= randomBytes(32).toString("base64url");
   const { loadEnv } = await import("../lib/env");
   // The link must carry the public address, whatever NODE_ENV says.
   const { SITE_URL } = loadEnv(process.env, "production");

@@ -29,7 +29,8 @@ export async function prepare(): Promise<Prepared> {
         env,
         signIn: { email: demoEditorEmail(), password: "" },
         signInLine: () =>
-          "No demo content (SEED_DEMO=1 loads it). To create the first admin: npm run admin:create -- --email you@example.com",
+          "No demo content (SEED_DEMO=1 loads it). The first admin: " +
+          "SITE_URL=<this site's address> npm run admin:create -- --email you@example.com",
       };
     }
     const signIn = demoSignIn();

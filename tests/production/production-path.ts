@@ -39,6 +39,8 @@ const SHIPPED = [
   "scripts/run-built.mjs",
   "scripts/migrate.mjs",
   "scripts/generate-client.mjs",
+  // next.config.mjs names it (images.loaderFile), and Next.js checks that it exists at start.
+  "lib/media-image-loader.ts",
   "public",
 ];
 
@@ -212,9 +214,10 @@ async function main() {
     await mustSucceed("npm", ["run", "db:migrate"], { cwd: deployDir, env: production, timeoutMs: 120_000 });
 
     step = "admin:create";
+    // It signs nothing, so it needs no BETTER_AUTH_SECRET.
     const created = await mustSucceed("npm", ["run", "admin:create", "--", "--email", "admin@example.test"], {
       cwd: deployDir,
-      env: production,
+      env: { ...production, BETTER_AUTH_SECRET: undefined },
       timeoutMs: 60_000,
     });
     const invitation = created.match(/https?:\/\/\S+\/admin\/invite\/[\w-]+/)?.[0];
