@@ -3,6 +3,8 @@ import { site } from "@/lib/site";
 import "./globals.css";
 
 export const metadata: Metadata = {
+  // Images and links Next.js makes from metadata files (the site's social card) are absolute on SITE_URL.
+  metadataBase: new URL(site.url),
   title: { default: site.name, template: `%s | ${site.name}` },
 };
 

@@ -35,10 +35,12 @@ export type RssItem = {
  * so of the description, and readers treat titles alike), and the library
  * puts them in CDATA as they are. Ours are plain text, so they go in
  * escaped: a dek that says "<b>" arrives as the characters "<b>", not as
- * bold type, and a typed "<script>" never runs. (The channel's own title and
+ * bold type, and a typed "<script>" never runs. Quotes need no escaping in
+ * HTML text, so "Venezuela's" stays as typed for readers that take titles as
+ * plain text. (The channel's own title and
  * description are plain text to readers; the library escapes them for XML.)
  */
-const asHtmlText = (text: string) => escapeXml(text);
+const asHtmlText = (text: string) => text.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
 
 export function renderRssFeed(channel: RssChannel, items: RssItem[]): string {
   const feed = new Feed({

@@ -6,15 +6,15 @@
  */
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import { readFile, rm } from "node:fs/promises";
 import path from "node:path";
 import sharp, { type Metadata as ImageMetadata } from "sharp";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { InputError } from "@/lib/input-error";
+import { originalKey, writeImageFiles } from "@/lib/media-files";
 import {
   isMediaVariantKey,
-  MEDIA_VARIANT_WIDTHS,
   mediaUrl,
   variantFor,
   type LibraryImage,
@@ -114,22 +114,10 @@ export async function storeImage(
 
   const id = randomUUID();
   const folder = path.join(mediaRoot(), id);
-  await mkdir(folder, { recursive: true });
   try {
     const { extension, mimeType } = acceptedTypes[format];
-    const storageKey = `${id}/original.${extension}`;
-    await writeFile(path.join(mediaRoot(), storageKey), bytes);
-    const variants: MediaVariant[] = [];
-    for (const target of new Set(MEDIA_VARIANT_WIDTHS.map((wanted) => Math.min(wanted, width)))) {
-      const { data, info } = await sharp(bytes)
-        .autoOrient()
-        .resize({ width: target })
-        .webp({ quality: 80 })
-        .toBuffer({ resolveWithObject: true });
-      const key = `${id}/w${info.width}.webp`;
-      await writeFile(path.join(mediaRoot(), key), data);
-      variants.push({ width: info.width, height: info.height, key });
-    }
+    const storageKey = originalKey(id, extension);
+    const variants = await writeImageFiles(mediaRoot(), id, bytes, extension, width);
     const row = await db.media.create({
       data: {
         id,

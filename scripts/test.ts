@@ -76,6 +76,8 @@ async function main() {
       await migrate(url);
       await run(bin("vitest"), ["run", "--project", "integration", ...extra], {
         ...common,
+        // The seed's demo pictures go to a throwaway folder, never to the .data/media that `npm start` serves.
+        MEDIA_ROOT: mkdtempSync(path.join(tmpdir(), "newsroom-test-media-")),
         DATABASE_URL: url,
         TEST_DATABASE_SERVER_URL: server.serverUrl,
       });
