@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { StoryThumbnail } from "@/components/site/story-thumbnail";
-import { StoryTime } from "@/components/site/story-time";
+import { formatDate } from "@/lib/format";
 import type { RelatedHeadline } from "@/lib/related";
 
 /**
@@ -23,7 +23,7 @@ export function RelatedHeadlines({ headlines, timeZone }: { headlines: RelatedHe
                 {item.headline}
               </Link>
               <p className="mt-1 text-sm text-neutral-600 dark:text-neutral-400">
-                <StoryTime iso={item.publishedAt} timeZone={timeZone} />
+                <time dateTime={item.publishedAt}>{formatDate(item.publishedAt, timeZone)}</time>
               </p>
             </div>
             {item.image && (
