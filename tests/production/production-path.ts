@@ -18,7 +18,7 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { cpSync, existsSync, mkdtempSync, rmSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { chromium } from "@playwright/test";
@@ -119,6 +119,35 @@ function startServer(cwd: string, env: Env): Promise<{ server: ChildProcess; out
   });
 }
 
+/**
+ * Docker cannot run here, so the Dockerfile and compose.yaml are held to
+ * these steps instead: the same npm scripts, and the same files shipped.
+ */
+function checkContainerFiles() {
+  const dockerfile = readFileSync(path.join(projectRoot, "Dockerfile"), "utf8");
+  const [buildStage = "", runtimeStage = ""] = dockerfile.split(/^FROM .* AS runtime$/m);
+  check(/^RUN npm ci\b(?!.*--omit)/m.test(buildStage), "the build stage does not run npm ci");
+  check(/^RUN npm run build\b/m.test(buildStage), "the build stage does not run npm run build");
+  check(/^RUN npm ci --omit=dev\b/m.test(runtimeStage), "the runtime stage does not run npm ci --omit=dev");
+  check(/^USER node$/m.test(runtimeStage), "the runtime stage runs as root");
+  check(/^CMD \["npm", "start"\]$/m.test(runtimeStage), "the image does not start with npm start");
+  check(/NODE_ENV=production/.test(runtimeStage), "the image does not set NODE_ENV=production");
+  const copied = [...runtimeStage.matchAll(/^COPY (?!--from)(?:--\S+ )*(.+) \S+$/gm)].flatMap((match) =>
+    match[1]!.split(" "),
+  );
+  for (const entry of SHIPPED) {
+    const shipped = copied.some((source) => source.replace(/\/$/, "") === entry);
+    check(shipped || !existsSync(path.join(projectRoot, entry)), `the image does not ship ${entry}`);
+  }
+  for (const source of copied)
+    check(SHIPPED.includes(source), `the image ships ${source}, which this test does not`);
+  const compose = readFileSync(path.join(projectRoot, "compose.yaml"), "utf8");
+  check(
+    compose.includes('command: ["npm", "run", "db:migrate"]'),
+    "compose.yaml does not migrate with npm run db:migrate",
+  );
+}
+
 async function fetchPage(url: string) {
   const response = await fetch(url, { redirect: "manual" });
   return { status: response.status, headers: response.headers, body: await response.text() };
@@ -167,6 +196,9 @@ async function main() {
   };
 
   try {
+    step = "container files";
+    checkContainerFiles();
+
     step = "build";
     if (
       process.env.KEEP_PRODUCTION_BUILD &&
