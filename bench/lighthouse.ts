@@ -34,7 +34,8 @@ import lighthouse, { type Result } from "lighthouse";
 import pg from "pg";
 import { leadStory } from "../prisma/demo-content";
 import { buildSite } from "../scripts/build-site";
-import { bin, freePort, migrate, projectRoot, run, startEmbedded } from "../scripts/postgres";
+import { bin, freePort, migrate, projectRoot, run, throwawayDatabaseServer } from "../scripts/postgres";
+import { waitFor } from "./wait-for";
 import { productionServerArgs, productionServerEnv } from "../scripts/server-command";
 
 const rounds = Number(process.env.BENCH_LIGHTHOUSE_ROUNDS ?? 5);
@@ -63,32 +64,6 @@ type Measure = {
   scriptEvaluation: number;
   scriptKb: number;
 };
-
-async function waitFor(url: string) {
-  for (let attempt = 0; attempt < 120; attempt++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error(`${url} did not answer`);
-}
-
-async function databaseServer() {
-  const external = process.env.BENCH_DATABASE_SERVER_URL;
-  if (external) return { serverUrl: external.replace(/\/$/, ""), stop: async () => {} };
-  const dataDir = mkdtempSync(path.join(tmpdir(), "newsroom-bench-db-"));
-  const server = await startEmbedded({ dataDir, port: await freePort(), persistent: false, quiet: true });
-  return {
-    serverUrl: server.serverUrl,
-    stop: async () => {
-      await server.stop();
-      rmSync(dataDir, { recursive: true, force: true });
-    },
-  };
-}
 
 async function admin(serverUrl: string, sql: string) {
   const client = new pg.Client({ connectionString: `${serverUrl}/postgres` });
@@ -306,7 +281,7 @@ async function main() {
   if (!existsSync(CHROMIUM))
     throw new Error(`Lighthouse needs Chromium at ${CHROMIUM} (or set CHROMIUM_PATH).`);
   if (reportsDir) mkdirSync(reportsDir, { recursive: true });
-  const database = await databaseServer();
+  const database = await throwawayDatabaseServer(process.env.BENCH_DATABASE_SERVER_URL, "newsroom-bench-db-");
   const name =
     process.env.BENCH_DATABASE_NAME ?? `newsroom_bench_lighthouse_${randomBytes(4).toString("hex")}`;
   const stops: (() => Promise<void>)[] = [];

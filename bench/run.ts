@@ -20,6 +20,7 @@ import { RANKED_SUGGESTIONS_SQL, refreshSuggestions } from "../lib/suggestions";
 import { buildSite } from "../scripts/build-site";
 import { freePort, migrate, projectRoot, startEmbedded } from "../scripts/postgres";
 import { productionServerArgs, productionServerEnv } from "../scripts/server-command";
+import { waitFor } from "./wait-for";
 
 const sizes = (process.env.BENCH_SIZES ?? "1000,100000").split(",").map(Number);
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
@@ -74,18 +75,6 @@ async function load(name: string, url: string, paths: () => string, options: { a
   // Failed requests (errors, time-outs, non-2xx answers) are reported, not hidden.
   const failed = result.non2xx + result.errors + result.timeouts;
   return { name, rps: Math.round(result.requests.average), p50: result.latency.p50, p99: result.latency.p99, failed };
-}
-
-async function waitFor(url: string) {
-  for (let attempt = 0; attempt < 120; attempt++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error(`${url} did not answer`);
 }
 
 const PLANS: { name: string; sql: string }[] = [

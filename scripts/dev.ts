@@ -4,7 +4,7 @@ import { bin, projectRoot } from "./postgres";
 import { prepare, stopTogetherOnSignal } from "./prepare";
 
 async function main() {
-  const { database, env, signIn } = await prepare();
+  const { database, env, signInLine } = await prepare();
   const port = process.env.PORT ?? "3000";
   const siteUrl = process.env.SITE_URL ?? `http://localhost:${port}`;
   const server = spawn(bin("next"), ["dev", "--port", port], {
@@ -13,7 +13,7 @@ async function main() {
     env: { ...process.env, ...env, SITE_URL: siteUrl },
   });
   stopTogetherOnSignal(server, database);
-  console.log(`\nEditors sign in at ${siteUrl}/admin as ${signIn.email} with password ${signIn.password}\n`);
+  console.log(`\n${signInLine(siteUrl)}\n`);
 }
 
 main().catch((error: unknown) => {

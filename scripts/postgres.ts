@@ -5,7 +5,7 @@
  */
 import "dotenv/config";
 import { spawn } from "node:child_process";
-import { existsSync, mkdirSync, rmSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -99,6 +99,24 @@ function embeddedDataDir(): string {
   const fallback = path.join(tmpdir(), "newsroom-data", "postgres");
   console.log(`The project folder is closed to other users, so the database lives in ${fallback}.`);
   return fallback;
+}
+
+/**
+ * A server for throwaway databases (the tests', the benchmarks'): the one at
+ * `externalUrl` (a postgresql:// URL without a database name) when given,
+ * else an embedded one in a temporary folder that stop() removes.
+ */
+export async function throwawayDatabaseServer(externalUrl: string | undefined, folderPrefix: string) {
+  if (externalUrl) return { serverUrl: externalUrl.replace(/\/$/, ""), stop: async () => {} };
+  const dataDir = mkdtempSync(path.join(tmpdir(), folderPrefix));
+  const server = await startEmbedded({ dataDir, port: await freePort(), persistent: false, quiet: true });
+  return {
+    serverUrl: server.serverUrl,
+    stop: async () => {
+      await server.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
 }
 
 /** The database `npm start` and `npm run dev` use: DATABASE_URL, or the embedded one. */

@@ -20,6 +20,7 @@ import compression from "compression";
 import next from "next";
 import { z } from "zod";
 import { cacheKeyFor, isNotModified, MAX_PAGE_BYTES, PageCache, registerPageCache, type CachedPage } from "../lib/page-cache";
+import { markDraining } from "../lib/health";
 import { isUnreadableAddress, UNREADABLE_ADDRESS_MESSAGE, UNREADABLE_ADDRESS_PAGE } from "../lib/request-guard";
 import { turnTaker } from "../lib/turns";
 
@@ -193,6 +194,11 @@ async function main() {
   await app.prepare();
   const handle = app.getRequestHandler();
   const server = createServer((request, response) => handleRequest(request, response, handle));
+  // Next.js's own error handlers would keep a server that never listens alive: a taken port ends the process.
+  server.on("error", (error) => {
+    console.error(`Cannot listen on port ${config.PORT}: ${error.message}`);
+    process.exit(1);
+  });
   server.listen(config.PORT, config.HOST, () => {
     // Where code that runs outside a request (the scheduler) reaches this server (lib/reader-cache.ts).
     const loopback = !config.HOST || config.HOST === "0.0.0.0" || config.HOST === "::" ? "127.0.0.1" : config.HOST;
@@ -205,6 +211,8 @@ async function main() {
   const stop = () => {
     if (stopping) return;
     stopping = true;
+    // The load balancer's readiness check (/readyz) sends no new readers here.
+    markDraining();
     server.close(() => process.exit(0));
     server.closeIdleConnections();
     // Connections a reader keeps open do not hold the server up for long.

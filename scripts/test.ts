@@ -8,28 +8,14 @@
  * database name) when set, otherwise on a throwaway embedded PostgreSQL.
  */
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { buildSite } from "./build-site";
-import { bin, freePort, migrate, run, startEmbedded } from "./postgres";
+import { bin, freePort, migrate, run, throwawayDatabaseServer } from "./postgres";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-
-async function databaseServer() {
-  const external = process.env.TEST_DATABASE_SERVER_URL;
-  if (external) return { serverUrl: external.replace(/\/$/, ""), stop: async () => {} };
-  const dataDir = mkdtempSync(path.join(tmpdir(), "newsroom-test-"));
-  const server = await startEmbedded({ dataDir, port: await freePort(), persistent: false, quiet: true });
-  return {
-    serverUrl: server.serverUrl,
-    stop: async () => {
-      await server.stop();
-      rmSync(dataDir, { recursive: true, force: true });
-    },
-  };
-}
 
 async function withAdmin<T>(serverUrl: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: `${serverUrl}/postgres` });
@@ -56,7 +42,7 @@ async function main() {
   }
   if (!runs("integration") && !runs("e2e")) return;
 
-  const server = await databaseServer();
+  const server = await throwawayDatabaseServer(process.env.TEST_DATABASE_SERVER_URL, "newsroom-test-");
   const suffix = randomBytes(4).toString("hex");
   const databases: string[] = [];
   const createDatabase = async (name: string) => {
