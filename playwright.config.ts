@@ -4,6 +4,7 @@
  * it, builds the site and sets the variables read here.
  */
 import { defineConfig, devices } from "@playwright/test";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./scripts/chromium";
 import { productionServerCommand, productionServerEnv } from "./scripts/server-command";
 
 const port = process.env.PORT ?? "3100";
@@ -20,16 +21,8 @@ export default defineConfig({
     baseURL,
     trace: "on-first-retry",
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-      // Root needs --no-sandbox; the rest keep Chromium off a closed network.
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-      ],
+      executablePath: CHROMIUM_PATH,
+      args: CHROMIUM_ARGS,
     },
   },
   projects: [

@@ -34,6 +34,7 @@ import lighthouse, { type Result } from "lighthouse";
 import pg from "pg";
 import { leadStory } from "../prisma/demo-content";
 import { buildSite } from "../scripts/build-site";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../scripts/chromium";
 import { bin, freePort, migrate, projectRoot, run, throwawayDatabaseServer } from "../scripts/postgres";
 import { waitFor } from "./wait-for";
 import { productionServerArgs, productionServerEnv } from "../scripts/server-command";
@@ -41,17 +42,7 @@ import { productionServerArgs, productionServerEnv } from "../scripts/server-com
 const rounds = Number(process.env.BENCH_LIGHTHOUSE_ROUNDS ?? 5);
 const distDir = process.env.NEXT_DIST_DIR ?? ".next-bench-lighthouse";
 const reportsDir = process.env.BENCH_LIGHTHOUSE_REPORTS;
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-// Root needs --no-sandbox; the rest keep Chromium quiet on a closed network.
-const CHROMIUM_FLAGS = [
-  "--headless=new",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
+const CHROMIUM_FLAGS = ["--headless=new", ...CHROMIUM_ARGS];
 
 type Page = { name: string; url: string };
 type Measure = {
@@ -208,7 +199,7 @@ async function measure(pages: Page[]): Promise<Map<string, Measure[]>> {
   for (const page of pages)
     for (let time = 0; time < 3; time++) await fetch(page.url).then((response) => response.text());
   const measures = new Map(pages.map((page) => [page.name, [] as Measure[]]));
-  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: CHROMIUM_FLAGS });
+  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: CHROMIUM_FLAGS });
   const audit = async (page: Page) => {
     const result = await lighthouse(page.url, {
       port: chrome.port,
@@ -278,8 +269,8 @@ function printReport(pages: Page[], measures: Map<string, Measure[]>) {
 }
 
 async function main() {
-  if (!existsSync(CHROMIUM))
-    throw new Error(`Lighthouse needs Chromium at ${CHROMIUM} (or set CHROMIUM_PATH).`);
+  if (!existsSync(CHROMIUM_PATH))
+    throw new Error(`Lighthouse needs Chromium at ${CHROMIUM_PATH} (or set CHROMIUM_PATH).`);
   if (reportsDir) mkdirSync(reportsDir, { recursive: true });
   const database = await throwawayDatabaseServer(process.env.BENCH_DATABASE_SERVER_URL, "newsroom-bench-db-");
   const name =

@@ -13,9 +13,9 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { buildSite } from "./build-site";
+import { CHROMIUM_PATH } from "./chromium";
 import { bin, freePort, migrate, run, throwawayDatabaseServer } from "./postgres";
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 async function withAdmin<T>(serverUrl: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: `${serverUrl}/postgres` });
@@ -34,9 +34,9 @@ async function main() {
   const runs = (layer: string) => !only || only === layer;
 
   if (runs("unit")) await run(bin("vitest"), ["run", "--project", "unit", ...extra]);
-  if (runs("e2e") && !existsSync(CHROMIUM)) {
+  if (runs("e2e") && !existsSync(CHROMIUM_PATH)) {
     throw new Error(
-      `The end-to-end tests need Chromium at ${CHROMIUM}. On Debian or Ubuntu: sudo apt-get install -y chromium ` +
+      `The end-to-end tests need Chromium at ${CHROMIUM_PATH}. On Debian or Ubuntu: sudo apt-get install -y chromium ` +
         "(or set CHROMIUM_PATH to another Chromium).",
     );
   }
@@ -79,7 +79,7 @@ async function main() {
         NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? ".next-test",
         DEMO_EDITOR_EMAIL: "editor@newsroom.test",
         DEMO_EDITOR_PASSWORD: randomBytes(12).toString("base64url"),
-        CHROMIUM_PATH: CHROMIUM,
+        CHROMIUM_PATH,
         // So that a test sees a scheduled story go live within seconds.
         SCHEDULER_INTERVAL_SECONDS: "2",
         // The run's uploads go to a throwaway folder, never to the .data/media that `npm start` serves.
