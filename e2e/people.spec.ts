@@ -19,7 +19,8 @@ const newAccount = (role: string): Account => {
 
 /**
  * A signed-out browser with an address of its own: the sign-in throttle
- * counts failures per address, and every test would otherwise share one.
+ * counts failures per address, and every test would otherwise share one. The
+ * test server trusts one proxy, so the last X-Forwarded-For entry is it.
  */
 async function freshContext(browser: Browser): Promise<BrowserContext> {
   return browser.newContext({
@@ -153,6 +154,22 @@ test("sign-in is refused after five failures, and says so", async ({ browser }) 
   }
   await signIn(page, stranger);
   await expect(page.getByText("Too many attempts.")).toBeVisible();
+  await context.close();
+});
+
+test("addresses a client writes into X-Forwarded-For do not escape the throttle: only the trusted proxy's entry counts", async ({
+  browser,
+}) => {
+  // The test server trusts one proxy (TRUST_PROXY=1): the last entry is the proxy's word, the ones before it the client's.
+  const proxyEntry = `10.${randomInt(255)}.${randomInt(255)}.${randomInt(1, 255)}`;
+  const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+  const page = await context.newPage();
+  for (let attempt = 1; attempt <= 6; attempt++) {
+    await page.setExtraHTTPHeaders({ "x-forwarded-for": `203.0.113.${attempt}, ${proxyEntry}` });
+    // A different account each time, so that only the per-address count can stop it.
+    await signIn(page, { email: `nobody-${randomUUID().slice(0, 8)}@newsroom.test`, password: "not the password" });
+    await expect(page.getByText(attempt <= 5 ? "Wrong email or password." : "Too many attempts.")).toBeVisible();
+  }
   await context.close();
 });
 

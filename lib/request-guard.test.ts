@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
 import {
   clientIp,
+  forwardedFrom,
   isBodyTooLarge,
   isSameOriginRequest,
   isUnreadableAddress,
@@ -91,5 +92,24 @@ describe("an unreadable address", () => {
     ]) {
       expect(isUnreadableAddress(target), target).toBe(false);
     }
+  });
+});
+
+describe("who sent a request, by how many proxies are trusted", () => {
+  const spoofed = { forwardedFor: "203.0.113.66, 198.51.100.1", forwardedHost: "evil.example" };
+
+  test("with no proxy trusted, the socket's peer, whatever the headers say", () => {
+    expect(forwardedFrom(spoofed, "192.0.2.10", 0)).toEqual({ forwardedFor: "192.0.2.10", forwardedHost: undefined });
+    expect(forwardedFrom({}, "192.0.2.10", 0)).toEqual({ forwardedFor: "192.0.2.10", forwardedHost: undefined });
+  });
+
+  test("behind one trusted proxy, the address that proxy received the request from", () => {
+    // The proxy at 10.0.0.2 appended 198.51.100.1; the 203.0.113.66 before it is the client's own claim.
+    expect(forwardedFrom(spoofed, "10.0.0.2", 1)).toEqual({ forwardedFor: "198.51.100.1", forwardedHost: "evil.example" });
+  });
+
+  test("behind two, one entry further; never past the start of the chain", () => {
+    expect(forwardedFrom(spoofed, "10.0.0.2", 2).forwardedFor).toBe("203.0.113.66");
+    expect(forwardedFrom({ forwardedFor: "198.51.100.1" }, "10.0.0.2", 5).forwardedFor).toBe("198.51.100.1");
   });
 });

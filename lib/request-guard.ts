@@ -53,11 +53,10 @@ export function isBodyTooLarge(contentLength: string | null): boolean {
 }
 
 /**
- * The client's address as the nearest proxy saw it: the last X-Forwarded-For
- * entry. A load balancer appends the address it received the request from;
- * without one, Next sets the header from the socket. (A client talking to
- * Next directly can send its own header, which is why the per-account count
- * matters more.)
+ * The client's address: the last X-Forwarded-For entry, which the production
+ * server (scripts/server.ts) has set from the socket's peer, or from what the
+ * proxies it trusts say (TRUST_PROXY, see forwardedFrom below), whatever the
+ * client sent.
  */
 export function clientIp(headers: Headers): string | null {
   const forwarded =
@@ -100,3 +99,31 @@ export const UNREADABLE_ADDRESS_PAGE = "/_unreadable-address";
 
 export const UNREADABLE_ADDRESS_MESSAGE =
   "This address could not be read: it has a % that is not followed by two hexadecimal digits, characters that are not UTF-8, or a NUL byte. Check the link and try again.";
+
+/**
+ * What the server tells the app about where a request came from, given how
+ * many proxies in front of it are trusted (TRUST_PROXY). The chain is every
+ * X-Forwarded-For entry, then the socket's own peer; each trusted proxy
+ * appended the address it received the request from, so the client is the
+ * entry `trustedHops` places from the end. With no proxy trusted, the header
+ * is the client's own word and counts for nothing: the socket's peer is the
+ * client, and the Host header names the site (X-Forwarded-Host is dropped).
+ */
+export function forwardedFrom(
+  headers: { forwardedFor?: string; forwardedHost?: string },
+  socketAddress: string | undefined,
+  trustedHops: number,
+): { forwardedFor: string | undefined; forwardedHost: string | undefined } {
+  const chain = [
+    ...(headers.forwardedFor ?? "")
+      .split(",")
+      .map((entry) => entry.trim())
+      .filter(Boolean),
+    ...(socketAddress ? [socketAddress] : []),
+  ];
+  const client = chain.at(Math.max(0, chain.length - 1 - trustedHops)) ?? chain[0];
+  return {
+    forwardedFor: client,
+    forwardedHost: trustedHops > 0 ? headers.forwardedHost?.split(",")[0]?.trim() || undefined : undefined,
+  };
+}

@@ -12,6 +12,7 @@
  *   HOST           the address to listen on (every interface)
  *   PAGE_CACHE_MB  memory for cached pages (64); 0 turns the cache off
  *   MAX_RENDERS    requests Next.js works on at once (8)
+ *   TRUST_PROXY    how many proxies in front are trusted to say who the client is (0)
  */
 import { createServer, type IncomingMessage, type OutgoingHttpHeaders, type ServerResponse } from "node:http";
 import path from "node:path";
@@ -21,7 +22,7 @@ import next from "next";
 import { z } from "zod";
 import { cacheKeyFor, isNotModified, MAX_PAGE_BYTES, PageCache, registerPageCache, type CachedPage } from "../lib/page-cache";
 import { markDraining } from "../lib/health";
-import { isUnreadableAddress, UNREADABLE_ADDRESS_MESSAGE, UNREADABLE_ADDRESS_PAGE } from "../lib/request-guard";
+import { forwardedFrom, isUnreadableAddress, UNREADABLE_ADDRESS_MESSAGE, UNREADABLE_ADDRESS_PAGE } from "../lib/request-guard";
 import { turnTaker } from "../lib/turns";
 
 const parsed = z
@@ -30,6 +31,7 @@ const parsed = z
     HOST: z.string().min(1).optional(),
     PAGE_CACHE_MB: z.coerce.number().min(0, "PAGE_CACHE_MB must be 0 or more").default(64),
     MAX_RENDERS: z.coerce.number().int().min(1, "MAX_RENDERS must be 1 or more").default(8),
+    TRUST_PROXY: z.coerce.number().int().min(0, "TRUST_PROXY must be 0 or more").max(10).default(0),
   })
   .safeParse(process.env);
 if (!parsed.success) {
@@ -138,7 +140,32 @@ const takeTurn = turnTaker(config.MAX_RENDERS);
 const takesTurn = (request: IncomingMessage) =>
   (request.method === "GET" || request.method === "HEAD") && !(request.url ?? "").startsWith("/_next/static/");
 
+/**
+ * The app reads the client's address from X-Forwarded-For and the site's
+ * host from X-Forwarded-Host (lib/request-guard.ts). Only this server knows
+ * which of them to believe (TRUST_PROXY), so it rewrites both before Next.js
+ * sees the request: a client cannot pick its own address for the sign-in
+ * throttle, nor its own host for the Origin check.
+ */
+function applyProxyTrust(request: IncomingMessage) {
+  const header = (name: string) => {
+    const value = request.headers[name];
+    return Array.isArray(value) ? value.join(", ") : value;
+  };
+  const { forwardedFor, forwardedHost } = forwardedFrom(
+    { forwardedFor: header("x-forwarded-for"), forwardedHost: header("x-forwarded-host") },
+    request.socket.remoteAddress,
+    config.TRUST_PROXY,
+  );
+  delete request.headers["x-real-ip"];
+  if (forwardedFor) request.headers["x-forwarded-for"] = forwardedFor;
+  else delete request.headers["x-forwarded-for"];
+  if (forwardedHost) request.headers["x-forwarded-host"] = forwardedHost;
+  else delete request.headers["x-forwarded-host"];
+}
+
 function handleRequest(request: IncomingMessage, response: ServerResponse, handle: ReturnType<typeof app.getRequestHandler>) {
+  applyProxyTrust(request);
   // An address no route could read (a broken % escape, a NUL byte): Next.js
   // would quietly re-encode a broken escape in the query, and a handler could
   // trip on the rest. A reader gets the site's 404 page; a form post, a 400.

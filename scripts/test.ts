@@ -80,6 +80,9 @@ async function main() {
         DEMO_EDITOR_EMAIL: "editor@newsroom.test",
         DEMO_EDITOR_PASSWORD: randomBytes(12).toString("base64url"),
         CHROMIUM_PATH,
+        // The tests stand in for a proxy that appends each client's address (the last
+        // X-Forwarded-For entry), so that each browser has an address of its own.
+        TRUST_PROXY: "1",
         // So that a test sees a scheduled story go live within seconds.
         SCHEDULER_INTERVAL_SECONDS: "2",
         // The run's uploads go to a throwaway folder, never to the .data/media that `npm start` serves.

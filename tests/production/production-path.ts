@@ -23,11 +23,11 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { chromium } from "@playwright/test";
 import pg from "pg";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../../scripts/chromium";
 import { freePort } from "../../scripts/postgres";
 
 const projectRoot = path.resolve(import.meta.dirname, "..", "..");
 const DIST_DIR = ".next-test-production";
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 /** Keep in step with the Dockerfile's runtime stage: what a deployment ships besides node_modules. */
 const SHIPPED = [
   "package.json",
@@ -160,7 +160,7 @@ async function main() {
       "Set TEST_DATABASE_SERVER_URL to a PostgreSQL server: postgresql://user:password@host:5432",
     );
   }
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium is missing at ${CHROMIUM} (set CHROMIUM_PATH).`);
+  if (!existsSync(CHROMIUM_PATH)) throw new Error(`Chromium is missing at ${CHROMIUM_PATH} (set CHROMIUM_PATH).`);
   const databaseName = `${process.env.PRODUCTION_TEST_DATABASE_PREFIX ?? "newsroom_production_"}${randomBytes(4).toString("hex")}`;
   const databaseUrl = `${serverUrl}/${databaseName}`;
   const deployDir = mkdtempSync(path.join(tmpdir(), "newsroom-deploy-"));
@@ -315,15 +315,7 @@ async function main() {
 
     step = "invitation";
     console.log(`[${elapsed()}] the invitation link, in Chromium`);
-    const browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        "--no-sandbox",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
-    });
+    const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
     try {
       const page = await browser.newPage();
       await page.goto(invitation);
@@ -340,6 +332,22 @@ async function main() {
         await reused.getByRole("heading", { name: "This invitation link does not work" }).isVisible(),
         "the invitation link works twice",
       );
+
+      // The server listens directly (TRUST_PROXY unset): an X-Forwarded-For a client writes is its own
+      // word, so rotating it must not escape the per-address count of failed sign-ins.
+      step = "forged addresses";
+      const forger = await browser.newPage();
+      let refused = false;
+      for (let attempt = 1; attempt <= 6; attempt++) {
+        await forger.setExtraHTTPHeaders({ "x-forwarded-for": `203.0.113.${attempt}` });
+        await forger.goto(`${siteUrl}/admin/sign-in`);
+        await forger.getByLabel("Email").fill(`nobody-${attempt}-${randomBytes(4).toString("hex")}@example.test`);
+        await forger.getByLabel("Password").fill("not the password");
+        await forger.getByRole("button", { name: "Sign in" }).click();
+        await forger.getByText(/Wrong email or password\.|Too many attempts\./).waitFor();
+        refused = await forger.getByText("Too many attempts.").isVisible();
+      }
+      check(refused, "six sign-in failures, each with a new X-Forwarded-For, were not stopped by the per-address limit");
     } finally {
       await browser.close();
     }
