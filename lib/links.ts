@@ -9,7 +9,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { StoryStatus } from "@/lib/generated/prisma/enums";
 import { canEditAnyStory, ForbiddenError, type StaffUser } from "@/lib/roles";
 import { StoryConflictError } from "@/lib/story-mutations";
-import { RELATED_HEADLINES_LENGTH } from "@/lib/related";
+import { RELATED_HEADLINES_LENGTH } from "@/lib/related-rule";
 import { explainSuggestions } from "@/lib/suggestions";
 import { MAX_STORY_LINKS, tooManyLinksMessage } from "@/lib/validation/story";
 import { isVisibleToReaders } from "@/lib/workflow-rules";

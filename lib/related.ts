@@ -7,11 +7,10 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { publishedNow } from "@/lib/stories";
-import { type RelatedHeadline, RELATED_HEADLINES_LENGTH, relatedFromRows, type RelatedRow } from "@/lib/story-page-sql";
+import { RELATED_HEADLINES_LENGTH } from "@/lib/related-rule";
+import { type RelatedHeadline, relatedFromRows, type RelatedRow } from "@/lib/story-page-sql";
 import { explainSuggestions } from "@/lib/suggestions";
 import { MAX_STORY_LINKS } from "@/lib/validation/story";
-
-export { type RelatedHeadline, RELATED_HEADLINES_LENGTH };
 
 const relatedStorySelect = {
   id: true,

@@ -5,7 +5,8 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { storyImageFrom, type StoryImage } from "@/lib/media-url";
 import { readingMinutes } from "@/lib/story-body";
-import { type RelatedHeadline, RELATED_HEADLINES_LENGTH, relatedFromRows, type RelatedRow, STORY_PAGE_SQL } from "@/lib/story-page-sql";
+import { RELATED_HEADLINES_LENGTH } from "@/lib/related-rule";
+import { type RelatedHeadline, relatedFromRows, type RelatedRow, STORY_PAGE_SQL } from "@/lib/story-page-sql";
 
 /**
  * How long a rendered reader page is kept at most. Writes refresh the pages

@@ -7,7 +7,7 @@
  * EXPLAIN it.
  */
 import { storyImageFrom, type StoryImage } from "@/lib/media-url";
-import { fillRelated, RELATED_HEADLINES_LENGTH } from "@/lib/related-rule";
+import { fillRelated } from "@/lib/related-rule";
 import { MAX_STORY_LINKS } from "@/lib/validation/story";
 
 
@@ -53,8 +53,6 @@ FROM "Story" s
 LEFT JOIN "Section" section ON section.id = s."sectionId"
 LEFT JOIN "Media" hero ON hero.id = s."heroImageId"
 WHERE s.slug = $1 AND ${visible("s")}`;
-
-export { RELATED_HEADLINES_LENGTH };
 
 /** Thumbnails beside related headlines are at most this wide on any screen. */
 const RELATED_THUMBNAIL_WIDTH = 480;

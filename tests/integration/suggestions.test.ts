@@ -8,7 +8,7 @@
  */
 import { beforeAll, describe, expect, test } from "vitest";
 import { explainSuggestions, refreshSuggestions } from "@/lib/suggestions";
-import { RELATED_HEADLINES_LENGTH } from "@/lib/story-page-sql";
+import { RELATED_HEADLINES_LENGTH } from "@/lib/related-rule";
 import { emptyDatabase, testDb } from "./database";
 
 type Cluster = "mexico" | "hong-kong" | "taiwan" | "cuba-venezuela" | "energy" | null;
