@@ -28,6 +28,35 @@ const whenMissing = (message: string) => ({
   error: (issue: { input?: unknown }) => (issue.input === undefined ? message : undefined),
 });
 
+/** The HTTP caches in front of the site that writes purge by tag (lib/cdn-purge.ts); all optional. */
+const purgeTargets = {
+  /** Varnish servers (deploy/varnish/newsroom.vcl), comma-separated: each is sent PURGE with xkey-purge. */
+  PURGE_VARNISH_URLS: z
+    .string()
+    .optional()
+    .transform((list) => (list ?? "").split(",").map((url) => url.trim()).filter(Boolean))
+    .pipe(z.array(z.url({ protocol: /^https?$/, error: "must be http:// addresses, comma-separated" }))),
+  FASTLY_SERVICE_ID: z.string().min(1).optional(),
+  /** A Fastly API token with the purge_select scope (and purge_all, to purge everything). */
+  FASTLY_API_TOKEN: z.string().min(1).optional(),
+  CLOUDFLARE_ZONE_ID: z.string().min(1).optional(),
+  /** A Cloudflare API token with the Cache Purge permission on the zone. */
+  CLOUDFLARE_API_TOKEN: z.string().min(1).optional(),
+};
+const PURGE_CREDENTIALS: [string, string][] = [
+  ["FASTLY_SERVICE_ID", "FASTLY_API_TOKEN"],
+  ["CLOUDFLARE_ZONE_ID", "CLOUDFLARE_API_TOKEN"],
+];
+
+/** Variables that work only together: with one set, the other is named as missing. */
+const bothOrNeither = (pairs: [string, string][]) => (values: Record<string, unknown>, context: z.RefinementCtx) => {
+  for (const [first, second] of pairs) {
+    if ((values[first] === undefined) === (values[second] === undefined)) continue;
+    const [missing, given] = values[first] === undefined ? [first, second] : [second, first];
+    context.addIssue({ code: "custom", path: [missing], message: `not set, though ${given} is: set both or neither` });
+  }
+};
+
 function schemaFor(mode: EnvMode) {
   const databaseUrl = z.url({
     protocol: /^postgres(ql)?$/,
@@ -75,7 +104,8 @@ function schemaFor(mode: EnvMode) {
     SCHEDULER_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
     /** Where uploaded images are stored; relative paths start at the project folder. */
     MEDIA_ROOT: z.string().min(1).default(".data/media"),
-  });
+    ...purgeTargets,
+  }).superRefine(bothOrNeither(PURGE_CREDENTIALS));
 }
 
 export type Env = z.infer<ReturnType<typeof schemaFor>>;
