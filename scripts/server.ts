@@ -13,6 +13,7 @@
  *   PAGE_CACHE_MB  memory for cached pages (64); 0 turns the cache off
  *   MAX_RENDERS    requests Next.js works on at once (8)
  *   TRUST_PROXY    how many proxies in front are trusted to say who the client is (0)
+ *   LOG_FORMAT     json | pretty, LOG_LEVEL (info): see scripts/logger.ts
  */
 import { createServer, type IncomingMessage, type OutgoingHttpHeaders, type ServerResponse } from "node:http";
 import path from "node:path";
@@ -24,6 +25,10 @@ import { cacheKeyFor, isNotModified, MAX_PAGE_BYTES, PageCache, registerPageCach
 import { markDraining } from "../lib/health";
 import { forwardedFrom, isUnreadableAddress, UNREADABLE_ADDRESS_MESSAGE, UNREADABLE_ADDRESS_PAGE } from "../lib/request-guard";
 import { turnTaker } from "../lib/turns";
+import { createLogger, LOG_FORMATS, LOG_LEVELS, logRequest, routeConsoleTo } from "./logger";
+
+const log = createLogger();
+routeConsoleTo(log);
 
 const parsed = z
   .object({
@@ -32,10 +37,12 @@ const parsed = z
     PAGE_CACHE_MB: z.coerce.number().min(0, "PAGE_CACHE_MB must be 0 or more").default(64),
     MAX_RENDERS: z.coerce.number().int().min(1, "MAX_RENDERS must be 1 or more").default(8),
     TRUST_PROXY: z.coerce.number().int().min(0, "TRUST_PROXY must be 0 or more").max(10).default(0),
+    LOG_FORMAT: z.enum(LOG_FORMATS).optional(),
+    LOG_LEVEL: z.enum(LOG_LEVELS).optional(),
   })
   .safeParse(process.env);
 if (!parsed.success) {
-  console.error(parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("\n"));
+  log.error(parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("\n"));
   process.exit(1);
 }
 const config = parsed.data;
@@ -220,10 +227,13 @@ function handleRequest(request: IncomingMessage, response: ServerResponse, handl
 async function main() {
   await app.prepare();
   const handle = app.getRequestHandler();
-  const server = createServer((request, response) => handleRequest(request, response, handle));
+  const server = createServer((request, response) => {
+    logRequest(log, request, response);
+    handleRequest(request, response, handle);
+  });
   // Next.js's own error handlers would keep a server that never listens alive: a taken port ends the process.
   server.on("error", (error) => {
-    console.error(`Cannot listen on port ${config.PORT}: ${error.message}`);
+    log.error(`Cannot listen on port ${config.PORT}: ${error.message}`);
     process.exit(1);
   });
   server.listen(config.PORT, config.HOST, () => {
@@ -231,7 +241,7 @@ async function main() {
     const loopback = !config.HOST || config.HOST === "0.0.0.0" || config.HOST === "::" ? "127.0.0.1" : config.HOST;
     process.env.INTERNAL_ORIGIN = `http://${loopback.includes(":") ? `[${loopback}]` : loopback}:${config.PORT}`;
     const where = config.HOST ?? "every interface";
-    console.log(`Serving on port ${config.PORT} (${where}), page cache ${config.PAGE_CACHE_MB} MB`);
+    log.info(`Serving on port ${config.PORT} (${where}), page cache ${config.PAGE_CACHE_MB} MB`);
   });
 
   let stopping = false;
@@ -250,6 +260,6 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
-  console.error(error);
+  log.error({ err: error }, "The server could not start");
   process.exit(1);
 });

@@ -24,6 +24,7 @@ const SOURCES = [
   "package-lock.json",
   "postcss.config.mjs",
   "scripts/server.ts",
+  "scripts/logger.ts",
   "scripts/production-start.ts",
   "scripts/admin-create.ts",
 ];
@@ -63,7 +64,8 @@ async function main() {
   const server = spawn(process.execPath, productionServerArgs(".next"), {
     cwd: projectRoot,
     stdio: ["ignore", "inherit", "inherit"],
-    env: { ...process.env, ...productionServerEnv, ...serverEnv, PORT: port },
+    // A person reads the laptop's log at a terminal; LOG_FORMAT=json still asks for JSON (scripts/logger.ts).
+    env: { LOG_FORMAT: "pretty", ...process.env, ...productionServerEnv, ...serverEnv, PORT: port },
   });
   const stopWith = stopTogetherOnSignal(server, database);
   if (!(await waitUntilAnswering(Number(port), process.env.HOST, server))) {
