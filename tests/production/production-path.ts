@@ -272,7 +272,7 @@ async function main() {
 
     step = "start";
     console.log(`[${elapsed()}] NODE_ENV=production npm start on port ${port}`);
-    const { server } = await startServer(deployDir, production);
+    const { server, output } = await startServer(deployDir, production);
     check(
       !existsSync(path.join(deployDir, ".data")),
       "npm start wrote .data (a generated secret or password)",
@@ -351,6 +351,30 @@ async function main() {
     } finally {
       await browser.close();
     }
+
+    step = "request log";
+    // One JSON line per request on stdout, for a deployment's log collector (scripts/logger.ts).
+    const probe = `/log-probe-${randomBytes(4).toString("hex")}`;
+    for (let count = 0; count < 3; count++) await fetchPage(`${siteUrl}${probe}?q=private`);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const logged = output()
+      .split("\n")
+      .filter((line) => line.startsWith("{"))
+      .map((line) => {
+        try {
+          return JSON.parse(line) as Record<string, unknown>;
+        } catch {
+          throw new Error(`${step}: a log line is not JSON: ${line}`);
+        }
+      });
+    const probes = logged.filter((entry) => entry.path === probe);
+    check(
+      probes.length === 3 && probes.every((entry) => entry.status === 404 && typeof entry.durationMs === "number"),
+      `not one JSON line per request to ${probe}:\n${output()}`,
+    );
+    check(logged.some((entry) => entry.path === "/" && entry.pageCache === "HIT"), "the log does not say the page cache answered /");
+    check(!output().includes("q=private"), "the log shows a query string");
+    check(!output().includes(invitation.split("/").pop()!), "the log shows the invitation's token");
 
     step = "port taken";
     const second = await runCommand("npm", ["start"], { cwd: deployDir, env: production, timeoutMs: 60_000 });
