@@ -1,6 +1,7 @@
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
-import { describe, expect, test } from "vitest";
-import { cacheKeyFor, isNotModified, PageCache, preferredEncoding, sharedLifetime } from "@/lib/page-cache";
+import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
+import { applyInvalidation, tagClock } from "@/lib/cache-handler.mjs";
+import { cacheKeyFor, isNotModified, MAX_PAGE_BYTES, PageCache, preferredEncoding } from "@/lib/page-cache";
 
 // What Next.js sends with a page it renders once and serves from its cache for 60 seconds.
 const pageHeaders = {
@@ -9,15 +10,38 @@ const pageHeaders = {
   vary: "rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch, Accept-Encoding",
   etag: '"abc"',
   "x-frame-options": "DENY",
-  "x-nextjs-cache": "HIT",
 };
-const get = (url: string, headers: Record<string, string> = {}) => ({ method: "GET", url, headers });
+const get = (url: string, headers: Record<string, string> = {}) => ({ method: "GET", url, headers: { host: "news.test", ...headers } });
 const html = (text: string) => Buffer.from(`<!doctype html><p>${text}</p>`);
+const MB = 1024 * 1024;
 
-function clock(start = 1_000_000) {
-  const time = { now: start };
-  return { time, now: () => time.now };
+/** Stores a page rendered from `renderedFrom` (now unless told) under its URL. */
+function store(
+  cache: PageCache,
+  url: string,
+  options: { tags?: string[]; headers?: Record<string, string | string[]>; body?: Buffer; status?: number; renderedFrom?: number } = {},
+) {
+  const request = get(url);
+  return cache.store(
+    request,
+    url,
+    options.renderedFrom ?? Date.now(),
+    options.status ?? 200,
+    options.headers ?? pageHeaders,
+    options.body ?? html(url),
+    options.tags ?? ["story:a"],
+  );
 }
+const lookup = (cache: PageCache, url: string) => cache.lookup(get(url), url);
+
+beforeEach(() => {
+  // The tag clock is the process's; each test starts with nothing invalidated.
+  tagClock().invalidatedAt.clear();
+  tagClock().everythingAt = 0;
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
 
 describe("which requests the cache answers", () => {
   test("a reader's GET or HEAD of a page, with its query string", () => {
@@ -28,174 +52,252 @@ describe("which requests the cache answers", () => {
 
   test("never writes, the newsroom, JSON, uploads, build files or client navigations", () => {
     expect(cacheKeyFor({ ...get("/stories/a"), method: "POST" })).toBeNull();
-    for (const url of ["/admin", "/admin?x=1", "/admin/stories", "/api/internal/reader-pages", "/media/a.webp", "/_next/static/x.js"]) {
+    for (const url of ["/admin", "/admin?x=1", "/admin/stories", "/api/health", "/media/a.webp", "/_next/static/x.js"]) {
       expect(cacheKeyFor(get(url))).toBeNull();
     }
     expect(cacheKeyFor(get("/stories/a", { rsc: "1" }))).toBeNull();
+    expect(cacheKeyFor(get("/stories/a", { "next-router-prefetch": "1" }))).toBeNull();
     expect(cacheKeyFor(get("/stories/a?_rsc=1x2y"))).toBeNull();
     expect(cacheKeyFor(get("/stories/a", { authorization: "Bearer x" }))).toBeNull();
     expect(cacheKeyFor(get("/stories/a", { range: "bytes=0-10" }))).toBeNull();
   });
 });
 
-describe("which responses it keeps, and for how long", () => {
-  test("a page Next.js caches is kept for its s-maxage; a feed's public s-maxage too", () => {
-    expect(sharedLifetime(200, pageHeaders)).toBe(60);
-    expect(sharedLifetime(200, { "cache-control": "public, max-age=0, s-maxage=300" })).toBe(300);
+describe("what it keeps", () => {
+  test("a page a shared cache may keep, with tags: answered with its headers, without those of one connection", () => {
+    const cache = new PageCache(MB);
+    const headers = { ...pageHeaders, "content-length": "99", date: "Mon, 01 Dec 2025 00:00:00 GMT", connection: "keep-alive" };
+    expect(store(cache, "/", { headers, body: html("front"), tags: ["front"] })).toBe(true);
+    const found = lookup(cache, "/")!;
+    expect(found.fresh).toBe(true);
+    expect(found.page.tags).toEqual(["front"]);
+    expect(cache.bodyFor(found.page, undefined).body.toString()).toContain("front");
+    const names = cache.headersFor(found.page).map(([name]) => name);
+    expect(cache.headersFor(found.page)).toContainEqual(["x-frame-options", "DENY"]);
+    expect(names).not.toContain("content-length");
+    expect(names).not.toContain("date");
+    expect(names).not.toContain("connection");
+    expect(names.filter((name) => name === "age")).toHaveLength(1);
+    expect(cache.stats()).toMatchObject({ pages: 1, hits: 1, misses: 0 });
   });
 
-  test("Surrogate-Control speaks to this cache before Cache-Control, and is not passed on", () => {
-    const search = { "cache-control": "private, no-cache, no-store, max-age=0, must-revalidate", "surrogate-control": "max-age=60" };
-    expect(sharedLifetime(200, search)).toBe(60);
-    expect(sharedLifetime(200, { ...pageHeaders, "surrogate-control": "no-store" })).toBe(0);
-    const cache = new PageCache(1024 * 1024);
-    cache.storeIfCurrent(cache.generation, "/search?q=ferry", 200, search, html("results"));
-    const page = cache.get("/search?q=ferry")!;
-    expect(page.headers.map(([name]) => name)).not.toContain("surrogate-control");
-    expect(cache.get("/search?q=strike")).toBeUndefined();
-    // The page without a query answers only itself, not every search.
-    cache.storeIfCurrent(cache.generation, "/search", 200, search, html("the empty form"));
-    expect(cache.get("/search?q=strike")).toBeUndefined();
-    expect(cache.get("/search")).toBeDefined();
+  test("a page without tags is not kept: no write could drop it", () => {
+    const cache = new PageCache(MB);
+    expect(store(cache, "/", { tags: [] })).toBe(false);
+    expect(lookup(cache, "/")).toBeUndefined();
+    expect(cache.stats()).toMatchObject({ pages: 0, misses: 1 });
   });
 
-  test("a private, uncacheable, personal, failed or stale response is not kept", () => {
-    expect(sharedLifetime(200, { ...pageHeaders, "cache-control": "private, no-cache, no-store, max-age=0" })).toBe(0);
-    expect(sharedLifetime(200, { ...pageHeaders, "set-cookie": "session=1" })).toBe(0);
-    expect(sharedLifetime(200, { ...pageHeaders, vary: "Cookie" })).toBe(0);
-    expect(sharedLifetime(404, pageHeaders)).toBe(0);
-    expect(sharedLifetime(200, { ...pageHeaders, "x-nextjs-cache": "STALE" })).toBe(0);
-    expect(sharedLifetime(200, { "cache-control": "max-age=60" })).toBe(0);
-  });
-});
-
-describe("the cache", () => {
-  test("answers with what was stored, without the headers of one connection", () => {
-    const cache = new PageCache(1024 * 1024);
-    expect(cache.storeIfCurrent(cache.generation, "/", 200, { ...pageHeaders, "content-length": "99" }, html("front"))).toBe(true);
-    const page = cache.get("/")!;
-    expect(cache.bodyFor(page, undefined).body.toString()).toContain("front");
-    expect(page.headers).toContainEqual(["x-frame-options", "DENY"]);
-    expect(page.headers.map(([name]) => name)).not.toContain("content-length");
-    expect(page.headers.map(([name]) => name)).not.toContain("x-nextjs-cache");
-  });
-
-  test("a page Next.js cached is one entry whatever its query string or spelling; other responses are kept by address", () => {
-    const cache = new PageCache(1024 * 1024);
-    cache.storeIfCurrent(cache.generation, "/stories/slug?utm_source=x", 200, pageHeaders, html("story"));
-    expect(cache.get("/stories/slug")).toBeDefined();
-    expect(cache.get("/stories/%73lug?ref=home")).toBeDefined();
-    expect(cache.stats().pages).toBe(1);
-
-    const feed = { "content-type": "application/rss+xml", "cache-control": "public, max-age=0, s-maxage=60" };
-    cache.storeIfCurrent(cache.generation, "/feed.xml?x=1", 200, feed, html("feed"));
-    expect(cache.get("/feed.xml")).toBeUndefined();
-    expect(cache.get("/feed.xml?x=1")).toBeDefined();
-    cache.purgePaths(["/feed.xml", "/stories/slug"]);
+  test("a personal, private, uncacheable, encoded or oversized response is not kept", () => {
+    const cache = new PageCache(4 * MB);
+    const refused: Record<string, Parameters<typeof store>[2]> = {
+      "/cookie": { headers: { ...pageHeaders, "set-cookie": "session=1" } },
+      "/private": { headers: { ...pageHeaders, "cache-control": "private, max-age=60" } },
+      "/no-store": { headers: { ...pageHeaders, "cache-control": "no-store" } },
+      "/next-dynamic": { headers: { ...pageHeaders, "cache-control": "private, no-cache, no-store, max-age=0, must-revalidate" } },
+      "/no-lifetime": { headers: { "content-type": "text/html", "cache-control": "public, max-age=0" } },
+      "/encoded": { headers: { ...pageHeaders, "content-encoding": "gzip" } },
+      "/huge": { body: Buffer.alloc(MAX_PAGE_BYTES + 1, 97) },
+    };
+    for (const [url, options] of Object.entries(refused)) {
+      expect(store(cache, url, options), url).toBe(false);
+      expect(lookup(cache, url), url).toBeUndefined();
+    }
     expect(cache.stats().pages).toBe(0);
   });
 
+  test("CDN-Cache-Control speaks to this cache in place of Cache-Control, as search results send it", () => {
+    const cache = new PageCache(MB);
+    const search = {
+      "content-type": "text/html",
+      "cache-control": "private, no-cache, no-store, max-age=0, must-revalidate",
+      "cdn-cache-control": "max-age=60",
+    };
+    expect(store(cache, "/search?q=ferry", { headers: search, tags: ["search"] })).toBe(true);
+    expect(lookup(cache, "/search?q=ferry")?.fresh).toBe(true);
+    // Browsers still get the page's own Cache-Control.
+    expect(cache.headersFor(lookup(cache, "/search?q=ferry")!.page)).toContainEqual(["cache-control", search["cache-control"]]);
+    expect(lookup(cache, "/search?q=strike")).toBeUndefined();
+    // And it can forbid what Cache-Control allows.
+    expect(store(cache, "/stories/a", { headers: { ...pageHeaders, "cdn-cache-control": "no-store" } })).toBe(false);
+  });
+
   test("says it varies by encoding and gives a weak validator, as its copies are compressed", () => {
-    const cache = new PageCache(1024 * 1024);
-    cache.storeIfCurrent(cache.generation, "/", 200, { ...pageHeaders, vary: "rsc" }, html("front"));
-    const page = cache.get("/")!;
+    const cache = new PageCache(MB);
+    store(cache, "/", { headers: { ...pageHeaders, vary: "rsc" } });
+    const { page } = lookup(cache, "/")!;
     expect(page.headers).toContainEqual(["vary", "rsc, Accept-Encoding"]);
     expect(page.headers).toContainEqual(["etag", 'W/"abc"']);
+    expect(page.headers.filter(([name]) => name === "vary")).toHaveLength(1);
   });
 
-  test("forgets a page when its lifetime is over", () => {
-    const { time, now } = clock();
-    const cache = new PageCache(1024 * 1024, 3600, now);
-    cache.storeIfCurrent(cache.generation, "/", 200, pageHeaders, html("front"));
-    time.now += 59_000;
-    expect(cache.get("/")).toBeDefined();
-    time.now += 1_000;
-    expect(cache.get("/")).toBeUndefined();
+  test("a page whose tag was invalidated while it rendered is not kept: it may show what the write changed", () => {
+    vi.useFakeTimers({ toFake: ["Date"] });
+    vi.setSystemTime(1_000_000);
+    const cache = new PageCache(MB);
+    const renderedFrom = Date.now();
+    vi.setSystemTime(1_000_050);
+    applyInvalidation(["story:a"]);
+    vi.setSystemTime(1_000_100);
+    expect(store(cache, "/stories/a", { tags: ["story:a", "sections"], renderedFrom })).toBe(false);
+    expect(lookup(cache, "/stories/a")).toBeUndefined();
   });
 
-  test("a purge of a path removes it with every query string, and nothing else", () => {
-    const cache = new PageCache(1024 * 1024);
-    for (const key of ["/stories/a", "/stories/a?ref=home", "/stories/b"]) {
-      cache.storeIfCurrent(cache.generation, key, 200, pageHeaders, html(key));
-    }
-    cache.purgePaths(["/stories/a"]);
-    expect(cache.get("/stories/a")).toBeUndefined();
-    expect(cache.get("/stories/a?ref=home")).toBeUndefined();
-    expect(cache.get("/stories/b")).toBeDefined();
-    cache.purgeAll();
-    expect(cache.get("/stories/b")).toBeUndefined();
+  test("keeps nothing when given no memory", () => {
+    const cache = new PageCache(0);
+    expect(store(cache, "/")).toBe(false);
+    expect(lookup(cache, "/")).toBeUndefined();
+    expect(cache.stats()).toMatchObject({ pages: 0, bytes: 0 });
+  });
+});
+
+describe("lookups", () => {
+  test("a page is dropped once one of its tags is invalidated after its render began; others stay", () => {
+    vi.useFakeTimers({ toFake: ["Date"] });
+    vi.setSystemTime(1_000_000);
+    const cache = new PageCache(MB);
+    store(cache, "/stories/a", { tags: ["story:a", "related:a", "sections"] });
+    store(cache, "/stories/b", { tags: ["story:b", "sections"] });
+    store(cache, "/", { tags: ["front", "story:a", "story:b", "sections"] });
+    vi.setSystemTime(1_005_000);
+    applyInvalidation(["related:a"]);
+    expect(lookup(cache, "/stories/a")).toBeUndefined();
+    expect(lookup(cache, "/stories/b")?.fresh).toBe(true);
+    expect(lookup(cache, "/")?.fresh).toBe(true);
+    expect(cache.stats().pages).toBe(2);
+    applyInvalidation(["story:b"]);
+    expect(lookup(cache, "/stories/b")).toBeUndefined();
+    expect(lookup(cache, "/")).toBeUndefined();
+    expect(cache.stats()).toMatchObject({ pages: 0, hits: 2, misses: 3 });
   });
 
-  test("an archive's older pages are purged with it, other archives are not", () => {
-    const cache = new PageCache(1024 * 1024);
-    for (const key of ["/sections/world", "/sections/world/before/abc", "/sections/worldwide", "/sections/europe/before/x"]) {
-      cache.storeIfCurrent(cache.generation, key, 200, pageHeaders, html(key));
-    }
-    cache.purgeBelow(["/sections/world"]);
-    expect(cache.get("/sections/world/before/abc")).toBeUndefined();
-    expect(cache.get("/sections/world")).toBeDefined();
-    expect(cache.get("/sections/worldwide")).toBeDefined();
-    expect(cache.get("/sections/europe/before/x")).toBeDefined();
+  test("a tag invalidated before the render began does not drop the page", () => {
+    vi.useFakeTimers({ toFake: ["Date"] });
+    vi.setSystemTime(1_000_000);
+    applyInvalidation(["story:a"]);
+    vi.setSystemTime(1_000_001);
+    const cache = new PageCache(MB);
+    expect(store(cache, "/stories/a", { tags: ["story:a"], renderedFrom: Date.now() })).toBe(true);
+    vi.setSystemTime(1_002_000);
+    expect(lookup(cache, "/stories/a")?.fresh).toBe(true);
+    // One invalidated in the very millisecond the render began may not be in it: dropped.
+    applyInvalidation(["story:b"], 1_010_000);
+    expect(store(cache, "/stories/b", { tags: ["story:b"], renderedFrom: 1_010_000 })).toBe(false);
   });
 
-  test("a response begun before a purge is not stored: it may show what the write changed", () => {
-    const cache = new PageCache(1024 * 1024);
-    const before = cache.generation;
-    cache.purgePaths(["/elsewhere"]);
-    expect(cache.storeIfCurrent(before, "/stories/a", 200, pageHeaders, html("old"))).toBe(false);
-    expect(cache.get("/stories/a")).toBeUndefined();
+  test("invalidating everything drops every page", () => {
+    vi.useFakeTimers({ toFake: ["Date"] });
+    vi.setSystemTime(1_000_000);
+    const cache = new PageCache(MB);
+    store(cache, "/", { tags: ["front"] });
+    store(cache, "/about", { tags: ["about"] });
+    vi.setSystemTime(1_001_000);
+    applyInvalidation(["*"]);
+    expect(lookup(cache, "/")).toBeUndefined();
+    expect(lookup(cache, "/about")).toBeUndefined();
   });
 
-  test("stays within its memory, dropping the least recently used page first", () => {
-    // Random bytes do not compress: each page takes its full size.
-    const body = Buffer.from(Array.from({ length: 40_000 }, () => Math.floor(Math.random() * 256)));
-    const cache = new PageCache(100_000);
-    cache.storeIfCurrent(cache.generation, "/one", 200, pageHeaders, body);
-    cache.storeIfCurrent(cache.generation, "/two", 200, pageHeaders, body);
-    cache.get("/one"); // now /two is the least recently used
-    cache.storeIfCurrent(cache.generation, "/three", 200, pageHeaders, body);
-    expect(cache.get("/two")).toBeUndefined();
-    expect(cache.get("/one")).toBeDefined();
-    expect(cache.get("/three")).toBeDefined();
-    expect(cache.stats().bytes).toBeLessThanOrEqual(100_000);
+  test("fresh for its s-maxage, then served stale while it is rendered again, then gone", () => {
+    vi.useFakeTimers({ toFake: ["Date"] });
+    vi.setSystemTime(1_000_000);
+    const cache = new PageCache(MB);
+    const headers = { ...pageHeaders, "cache-control": "public, max-age=0, s-maxage=1, stale-while-revalidate=30" };
+    expect(store(cache, "/feed.xml", { headers, tags: ["feeds"] })).toBe(true);
+    expect(lookup(cache, "/feed.xml")?.fresh).toBe(true);
+    vi.setSystemTime(1_000_900);
+    expect(lookup(cache, "/feed.xml")?.fresh).toBe(true);
+    vi.setSystemTime(1_003_000);
+    const stale = lookup(cache, "/feed.xml")!;
+    expect(stale.fresh).toBe(false);
+    expect(cache.headersFor(stale.page)).toContainEqual(["age", "3"]);
+    vi.setSystemTime(1_032_000);
+    expect(lookup(cache, "/feed.xml")).toBeUndefined();
+  });
+
+  test("without stale-while-revalidate a page past its lifetime is not served", () => {
+    vi.useFakeTimers({ toFake: ["Date"] });
+    vi.setSystemTime(1_000_000);
+    const cache = new PageCache(MB);
+    store(cache, "/", { headers: { ...pageHeaders, "cache-control": "s-maxage=60" } });
+    vi.setSystemTime(1_059_000);
+    expect(lookup(cache, "/")?.fresh).toBe(true);
+    vi.setSystemTime(1_061_000);
+    expect(lookup(cache, "/")).toBeUndefined();
+  });
+
+  test("a page is kept by its address: another query string is another page", () => {
+    const cache = new PageCache(MB);
+    store(cache, "/stories/a?ref=home");
+    expect(lookup(cache, "/stories/a")).toBeUndefined();
+    expect(lookup(cache, "/stories/a?ref=home")).toBeDefined();
+  });
+});
+
+describe("encodings", () => {
+  test("keeps a page compressed, and gives each reader the encoding it accepts, all the same bytes", () => {
+    const cache = new PageCache(MB);
+    const body = html("a story ".repeat(500));
+    store(cache, "/s", { body });
+    const { page } = lookup(cache, "/s")!;
+    expect(page.encoded.br.length).toBeLessThan(body.length);
+    const br = cache.bodyFor(page, "gzip, deflate, br");
+    expect(br.encoding).toBe("br");
+    expect(brotliDecompressSync(br.body).equals(body)).toBe(true);
+    expect(page.encoded.gzip).toBeUndefined();
+    const gzip = cache.bodyFor(page, "gzip");
+    expect(gzip.encoding).toBe("gzip");
+    expect(gunzipSync(gzip.body).equals(body)).toBe(true);
+    // The gzip copy is made once, kept, and counted.
+    expect(cache.bodyFor(page, "gzip").body).toBe(gzip.body);
+    expect(cache.stats().bytes).toBeGreaterThan(page.encoded.br.length + gzip.body.length);
+    expect(cache.bodyFor(page, undefined)).toEqual({ encoding: "identity", body });
+    expect(cache.bodyFor(page, "deflate")).toEqual({ encoding: "identity", body });
   });
 
   test("a kept copy takes its own size in memory, not that of the compressor's buffer", () => {
-    const cache = new PageCache(1024 * 1024);
-    cache.storeIfCurrent(cache.generation, "/", 200, pageHeaders, html("front"));
-    const page = cache.get("/")!;
+    const cache = new PageCache(MB);
+    store(cache, "/");
+    const { page } = lookup(cache, "/")!;
     expect(page.encoded.br.buffer.byteLength).toBe(page.encoded.br.length);
     expect(cache.bodyFor(page, "gzip").body.buffer.byteLength).toBe(page.encoded.gzip!.length);
   });
 
-  test("keeps a page compressed, and gives each reader the encoding it accepts", () => {
-    const cache = new PageCache(1024 * 1024);
-    const body = html("a story ".repeat(500));
-    cache.storeIfCurrent(cache.generation, "/s", 200, pageHeaders, body);
-    const page = cache.get("/s")!;
-    const br = cache.bodyFor(page, "gzip, deflate, br");
-    expect(br.encoding).toBe("br");
-    expect(brotliDecompressSync(br.body).equals(body)).toBe(true);
-    expect(cache.bodyFor(page, "gzip, deflate, br").body).toBe(br.body);
-    const gzip = cache.bodyFor(page, "gzip");
-    expect(gunzipSync(gzip.body).equals(body)).toBe(true);
-    expect(cache.bodyFor(page, undefined)).toEqual({ encoding: "identity", body });
+  test("follow the browser's weights, brotli first among equals", () => {
+    expect(preferredEncoding("gzip, deflate, br, zstd")).toBe("br");
+    expect(preferredEncoding("br;q=0.5, gzip")).toBe("gzip");
+    expect(preferredEncoding("deflate")).toBe("identity");
+    expect(preferredEncoding(undefined)).toBe("identity");
   });
 });
 
-test("encodings follow the browser's weights, brotli first among equals", () => {
-  expect(preferredEncoding("gzip, deflate, br, zstd")).toBe("br");
-  expect(preferredEncoding("br;q=0.5, gzip")).toBe("gzip");
-  expect(preferredEncoding("deflate")).toBe("identity");
-  expect(preferredEncoding(undefined)).toBe("identity");
-});
-
 test("a browser that has the page already gets a 304 for its ETag", () => {
-  const cache = new PageCache(1024 * 1024);
-  cache.storeIfCurrent(cache.generation, "/", 200, pageHeaders, html("front"));
-  const page = cache.get("/")!;
+  const cache = new PageCache(MB);
+  store(cache, "/");
+  const { page } = lookup(cache, "/")!;
   expect(isNotModified(page, '"abc"')).toBe(true);
-  expect(isNotModified(page, 'W/"abc", "def"')).toBe(true);
+  expect(isNotModified(page, 'W/"abc"')).toBe(true);
+  expect(isNotModified(page, '"def", W/"abc"')).toBe(true);
+  expect(isNotModified(page, "*")).toBe(true);
   expect(isNotModified(page, '"def"')).toBe(false);
   expect(isNotModified(page, undefined)).toBe(false);
+
+  const withoutEtag: Record<string, string> = { ...pageHeaders };
+  delete withoutEtag.etag;
+  store(cache, "/plain", { headers: withoutEtag });
+  expect(isNotModified(lookup(cache, "/plain")!.page, '"abc"')).toBe(false);
+});
+
+test("stays within its memory, dropping the least recently used page first", () => {
+  // Random bytes do not compress: each page takes its full size.
+  const body = Buffer.from(Array.from({ length: 40_000 }, () => Math.floor(Math.random() * 256)));
+  const cache = new PageCache(100_000);
+  store(cache, "/one", { body });
+  store(cache, "/two", { body });
+  lookup(cache, "/one"); // now /two is the least recently used
+  store(cache, "/three", { body });
+  expect(lookup(cache, "/two")).toBeUndefined();
+  expect(lookup(cache, "/one")).toBeDefined();
+  expect(lookup(cache, "/three")).toBeDefined();
+  expect(cache.stats().pages).toBe(2);
+  expect(cache.stats().bytes).toBeLessThanOrEqual(100_000);
 });

@@ -58,6 +58,10 @@ const statusOf = async (id: string) => (await testDb.story.findUniqueOrThrow({ w
 const auditActions = async (storyId: string) =>
   (await testDb.auditEntry.findMany({ where: { storyId }, orderBy: { createdAt: "asc" } })).map((entry) => entry.action);
 
+/** Every cache tag recorded for the other processes so far (lib/cache-invalidation.ts), sorted. */
+const recordedTags = async () =>
+  [...new Set((await testDb.cacheInvalidation.findMany()).flatMap((record) => record.tags))].sort();
+
 beforeEach(emptyDatabase);
 
 describe("who may do what", () => {
@@ -204,13 +208,14 @@ describe("the review workflow", () => {
     const story = await makeStory({ status: "published" });
     await testDb.frontPageSlot.create({ data: { position: 0, storyId: story.id } });
     const archived = await archiveStory(story.id, editor);
-    // The story was on the front page: its page and the front page change.
-    expect(archived.readerPages).toEqual(expect.arrayContaining([`/stories/${story.slug}`, "/"]));
+    // The story was on the front page and its lists: its address and those lists change.
+    expect(archived.cacheTags).toEqual(["feeds", "front", "search", "sitemaps", `story:${story.slug}`]);
+    expect(await recordedTags()).toEqual(archived.cacheTags);
     expect(await loadPublishedStory(story.slug)).toBeNull();
     expect(await testDb.frontPageSlot.count()).toBe(0);
     const restored = await restoreStory(story.id, editor);
-    // Readers saw nothing change: only the story's own address (still not found) is refreshed.
-    expect(restored.readerPages).toEqual([`/stories/${story.slug}`]);
+    // Readers saw nothing change: only the story's own address (still not found) is invalidated.
+    expect(restored.cacheTags).toEqual([`story:${story.slug}`]);
     expect(await statusOf(story.id)).toBe("draft");
     expect(await auditActions(story.id)).toEqual(["story.archive", "story.restore"]);
   });
@@ -228,7 +233,7 @@ describe("the review workflow", () => {
     const editor = await createStaff("editor");
     const story = await makeStory({ status: "scheduled", publishedAt: new Date(Date.now() + 5 * HOUR) });
     const result = await publishStory(story.id, editor);
-    expect(result.readerPages).toEqual(expect.arrayContaining([`/stories/${story.slug}`, "/", "/feed.xml"]));
+    expect(result.cacheTags).toEqual(expect.arrayContaining([`story:${story.slug}`, "front", "feeds"]));
     const after = await testDb.story.findUniqueOrThrow({ where: { id: story.id } });
     expect(after.publishedAt!.getTime()).toBeLessThanOrEqual(Date.now());
     expect(await loadPublishedStory(story.slug)).not.toBeNull();
@@ -366,7 +371,7 @@ describe("links", () => {
     ];
     await setStoryLinks(other.id, [third.slug], editor);
     const saved = await setStoryLinks(story.id, [other.slug], editor, [other.slug]);
-    expect(saved.readerPages).toEqual([`/stories/${story.slug}`, `/stories/${other.slug}`]);
+    expect(saved.cacheTags).toEqual([`related:${story.slug}`, `related:${other.slug}`]);
     // Saving again with the same choice adds no second link back.
     await setStoryLinks(story.id, [other.slug], editor, [other.slug]);
 
