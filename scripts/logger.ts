@@ -15,7 +15,7 @@
  */
 import { randomUUID } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { format as formatMessage } from "node:util";
+import { format, stripVTControlCharacters } from "node:util";
 import pino, { type DestinationStream, type Logger } from "pino";
 
 export const LOG_FORMATS = ["json", "pretty"] as const;
@@ -135,6 +135,8 @@ export function createLogger(env: LogEnv = process.env, destination?: Destinatio
  * get a multi-line stack trace as a dozen entries that are not JSON.
  */
 export function routeConsoleTo(log: Logger) {
+  // Libraries colour what they print for a terminal (Better Auth does): a log keeps the text.
+  const formatMessage = (...args: unknown[]) => stripVTControlCharacters(format(...args));
   // An error goes under `err`, where its stack is kept whole; the message is the rest, or the error's own.
   const write = (level: "error" | "warn" | "info" | "debug") => (...args: unknown[]) => {
     const error = args.find((arg): arg is Error => arg instanceof Error);

@@ -136,17 +136,19 @@ describe("routeConsoleTo", () => {
   const saved = { ...console };
   afterEach(() => Object.assign(console, saved));
 
-  it("writes console messages as entries at their level, an error's stack under err", () => {
+  it("writes console messages as entries at their level, an error's stack under err, without terminal colours", () => {
     const { log, lines } = capturingLogger();
     routeConsoleTo(log);
     console.log("Ready on %d", 3000);
     console.error("Could not answer GET /:", new Error("boom"));
     console.warn(new Error("alone"));
+    console.info("\u001b[2m2026-12-02\u001b[0m \u001b[31mERROR\u001b[0m [Better Auth]");
     Object.assign(console, saved);
     expect(lines.map(({ level, msg }) => ({ level, msg }))).toEqual([
       { level: "info", msg: "Ready on 3000" },
       { level: "error", msg: "Could not answer GET /:" },
       { level: "warn", msg: "alone" },
+      { level: "info", msg: "2026-12-02 ERROR [Better Auth]" },
     ]);
     expect(String((lines[1]!.err as { stack: string }).stack)).toContain("Error: boom");
   });
