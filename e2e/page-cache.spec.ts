@@ -30,7 +30,7 @@ test("the newsroom and client navigations are never served from the cache", asyn
   expect(navigation.headers()["x-page-cache"]).not.toBe("HIT");
 });
 
-test("a search is kept by the server for the next reader who asks the same, but never by browsers", async ({ request }) => {
+test("a search is kept by shared caches for the next reader who asks the same, a minute at most, and not by browsers", async ({ request }) => {
   const path = `/search?q=cuba&n=${Date.now()}`;
   const first = await request.get(path);
   expect(first.headers()["x-page-cache"]).toBe("MISS");
@@ -38,7 +38,21 @@ test("a search is kept by the server for the next reader who asks the same, but 
   expect(second.headers()["x-page-cache"]).toBe("HIT");
   expect(await second.text()).toContain(leadStory.headline);
   for (const response of [first, second]) {
-    expect(response.headers()["cache-control"]).toContain("no-store");
-    expect(response.headers()["surrogate-control"]).toBeUndefined();
+    expect(response.headers()["cache-control"]).toBe("public, max-age=0, s-maxage=60");
+    expect(response.headers()["surrogate-key"]).toBe("search");
   }
+});
+
+test("every cached page names its cache tags for the HTTP caches in front", async ({ request }) => {
+  const front = await request.get("/");
+  expect(front.headers()["surrogate-key"]?.split(" ")).toEqual(expect.arrayContaining(["front", "sections"]));
+  const page = await request.get(story);
+  const tags = page.headers()["surrogate-key"]?.split(" ") ?? [];
+  // The story itself, its related headlines, and each story they list.
+  expect(tags).toEqual(expect.arrayContaining([`story:${leadStory.slug}`, `related:${leadStory.slug}`, "sections"]));
+  expect(tags.filter((tag) => tag.startsWith("story:")).length).toBeGreaterThan(10);
+  const feed = await request.get("/feed.xml");
+  expect(feed.headers()["surrogate-key"]).toBe("feeds");
+  // The newsroom is never named to a shared cache.
+  expect((await request.get("/admin/sign-in")).headers()["surrogate-key"]).toBeUndefined();
 });

@@ -6,21 +6,22 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { AmendmentKind } from "@/lib/generated/prisma/enums";
-import { withReaderPages } from "@/lib/reader-pages";
+import { recordInvalidation } from "@/lib/cache-invalidation";
+import { withCacheTags } from "@/lib/cache-tags";
 import { assertRole, EDITORIAL_ROLES, type StaffUser } from "@/lib/roles";
 import { StoryConflictError } from "@/lib/story-mutations";
 
-/** Appends an amendment, stamped with the time; returns the reader pages it changed. */
+/** Appends an amendment, stamped with the time; returns the cache tags it changed (recorded with it). */
 export async function addAmendment(
   storyId: string,
   amendment: { kind: AmendmentKind; text: string },
   user: StaffUser,
-): Promise<{ slug: string; readerPages: string[] }> {
+): Promise<{ slug: string; cacheTags: string[] }> {
   assertRole(user, EDITORIAL_ROLES);
   return db.$transaction(async (tx) => {
     const story = await tx.story.findUnique({ where: { id: storyId }, select: { slug: true } });
     if (!story) throw new StoryConflictError("This story no longer exists.");
-    const { readerPages } = await withReaderPages(tx, [storyId], async () => {
+    const { cacheTags } = await withCacheTags(tx, [storyId], async () => {
       await tx.storyAmendment.create({
         data: { storyId, kind: amendment.kind, text: amendment.text, createdById: user.id },
       });
@@ -28,6 +29,7 @@ export async function addAmendment(
         data: { action: "story.amend", actorId: user.id, storyId, details: { kind: amendment.kind } },
       });
     });
-    return { slug: story.slug, readerPages };
+    await recordInvalidation(tx, cacheTags);
+    return { slug: story.slug, cacheTags };
   });
 }

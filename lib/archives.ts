@@ -4,6 +4,7 @@
  */
 import "server-only";
 import { unstable_cache } from "next/cache";
+import { authorTag, sectionTag, SECTIONS_TAG, tagTag } from "@/lib/cache-tags";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { publishedNow, REVALIDATE_SECONDS, summarySelect, toSummary, type StorySummary } from "@/lib/stories";
@@ -146,15 +147,12 @@ export async function loadAuthorArchive(slug: string, request?: ArchivePageReque
   return { author: shown, ...(await loadArchivePage({ authors: { some: { authorId: id } } }, request)) };
 }
 
-/**
- * The cache tag every page under `basePath` carries ("/sections/world" and its
- * older pages): writes that change them refresh it (lib/reader-cache.ts).
- */
-export const pagesTag = (basePath: string) => `pages:${basePath}`;
+const archiveTags = { sections: sectionTag, tags: tagTag, authors: authorTag };
 
-function cachedArchive<T>(kind: string, slug: string, request: ArchivePageRequest, load: () => Promise<T>) {
+/** Every page of an archive ("/sections/world" and its older pages) carries the archive's cache tag. */
+function cachedArchive<T>(kind: keyof typeof archiveTags, slug: string, request: ArchivePageRequest, load: () => Promise<T>) {
   return unstable_cache(load, [`${kind}-archive`, slug, request.before ?? "", request.after ?? ""], {
-    tags: [pagesTag(`/${kind}/${slug}`)],
+    tags: [archiveTags[kind](slug)],
     revalidate: REVALIDATE_SECONDS,
   })();
 }
@@ -173,8 +171,11 @@ export async function loadSectionsForNav(): Promise<NavSection[]> {
   return db.section.findMany({ orderBy: [{ position: "asc" }, { name: "asc" }], select: { slug: true, name: true } });
 }
 
-// Sections change only with a new release of the demo content or by hand in the database.
-export const listSectionsForNav = unstable_cache(loadSectionsForNav, ["section-nav"], { revalidate: REVALIDATE_SECONDS });
+// Every page shows the sections: a change to them invalidates SECTIONS_TAG (lib/cache-tags.ts).
+export const listSectionsForNav = unstable_cache(loadSectionsForNav, ["section-nav"], {
+  revalidate: REVALIDATE_SECONDS,
+  tags: [SECTIONS_TAG],
+});
 
 /**
  * The page a reader asked for, from the address after the archive's own:

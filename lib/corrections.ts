@@ -4,6 +4,7 @@
  */
 import "server-only";
 import { unstable_cache } from "next/cache";
+import { CORRECTIONS_TAG } from "@/lib/cache-tags";
 import { db } from "@/lib/db";
 import { renderRssFeed } from "@/lib/feed-documents";
 import { absoluteUrl, latest } from "@/lib/feeds";
@@ -84,9 +85,8 @@ export async function loadCorrections(
   return { corrections, olderCursor: rows.length > limit && last ? encodeCorrectionsCursor(last) : null };
 }
 
-// Writes refresh the paths that read these (lib/reader-pages.ts), which
-// refreshes the data read under them too; otherwise it keeps REVALIDATE_SECONDS.
-const cacheOptions = { revalidate: REVALIDATE_SECONDS };
+// A correction, or a story with corrections changing, invalidates this tag (lib/cache-tags.ts).
+const cacheOptions = { revalidate: REVALIDATE_SECONDS, tags: [CORRECTIONS_TAG] };
 
 /** A page of corrections starting after the cursor `before`, or null when the cursor is not one. */
 export async function getCorrections(before: string | null): Promise<PagedCorrections | null> {

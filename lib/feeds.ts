@@ -5,7 +5,7 @@
  */
 import "server-only";
 import { unstable_cache } from "next/cache";
-import { pagesTag } from "@/lib/archives";
+import { FEEDS_TAG, sectionTag, SITEMAPS_TAG, SURROGATE_KEY_HEADER } from "@/lib/cache-tags";
 import { db } from "@/lib/db";
 import {
   excerpt,
@@ -27,8 +27,8 @@ export const SITEMAP_PAGE_SIZE = 10_000;
 export const NEWS_SITEMAP_WINDOW_HOURS = 48;
 export const NEWS_SITEMAP_LENGTH = 1000;
 
-// Writes refresh the paths that read these (lib/reader-pages.ts), which
-// refreshes the data read under them too; otherwise it keeps REVALIDATE_SECONDS.
+// Each is dropped with the cache tags of what it lists (lib/cache-tags.ts);
+// otherwise it keeps REVALIDATE_SECONDS.
 const cacheOptions = { revalidate: REVALIDATE_SECONDS };
 
 /** An absolute address on the site, as feeds and sitemaps require. */
@@ -88,7 +88,7 @@ export async function loadFeedSection(slug: string): Promise<FeedSection | null>
   });
 }
 
-const listSiteFeedStories = unstable_cache(() => loadFeedStories(), ["feed", "site"], cacheOptions);
+const listSiteFeedStories = unstable_cache(() => loadFeedStories(), ["feed", "site"], { ...cacheOptions, tags: [FEEDS_TAG] });
 
 const getSectionFeedContent = (slug: string) =>
   unstable_cache(
@@ -98,7 +98,7 @@ const getSectionFeedContent = (slug: string) =>
       return { section, stories: await loadFeedStories({ sectionId: section.id }) };
     },
     ["feed", "section", slug],
-    cacheOptions,
+    { ...cacheOptions, tags: [FEEDS_TAG, sectionTag(slug)] },
   )();
 
 /** The feed's items: plain text, which renderRssFeed escapes for feed readers. */
@@ -243,20 +243,23 @@ export async function loadNewsSitemapStories(now = new Date()): Promise<NewsSite
 const listStorySitemapPages = unstable_cache(
   () => loadStorySitemapPages(),
   ["sitemap", "pages"],
-  cacheOptions,
+  { ...cacheOptions, tags: [SITEMAPS_TAG] },
 );
-const listSitemapSections = unstable_cache(loadSitemapSections, ["sitemap", "sections"], cacheOptions);
+const listSitemapSections = unstable_cache(loadSitemapSections, ["sitemap", "sections"], {
+  ...cacheOptions,
+  tags: [SITEMAPS_TAG],
+});
 const listNewsSitemapStories = unstable_cache(
   () => loadNewsSitemapStories(),
   ["sitemap", "news"],
-  cacheOptions,
+  { ...cacheOptions, tags: [SITEMAPS_TAG] },
 );
 // Every story sitemap carries one tag: a story's change refreshes them all,
-// cheaper than working out which page it is on (lib/reader-pages.ts).
+// cheaper than working out which page it is on.
 const listStorySitemapPage = (page: number) =>
   unstable_cache(() => loadStorySitemapPage(page), ["sitemap", "stories", String(page)], {
     ...cacheOptions,
-    tags: [pagesTag("/sitemaps/stories")],
+    tags: [SITEMAPS_TAG],
   })();
 
 /** The sitemap index: the pages sitemap, then one sitemap per page of stories. */
@@ -313,12 +316,16 @@ export async function newsSitemapDocument(): Promise<string> {
 export const RSS_CONTENT_TYPE = "application/rss+xml; charset=utf-8";
 export const XML_CONTENT_TYPE = "application/xml; charset=utf-8";
 
-/** An XML response that shared caches may keep as long as the data cache does. */
-export function xmlResponse(body: string, contentType = XML_CONTENT_TYPE): Response {
+/**
+ * An XML response that shared caches may keep as long as the data cache
+ * does, dropped with the cache tags of what it lists (lib/cache-tags.ts).
+ */
+export function xmlResponse(body: string, tags: string[], contentType = XML_CONTENT_TYPE): Response {
   return new Response(body, {
     headers: {
       "Content-Type": contentType,
       "Cache-Control": `public, max-age=0, s-maxage=${REVALIDATE_SECONDS}, stale-while-revalidate=${REVALIDATE_SECONDS}`,
+      [SURROGATE_KEY_HEADER]: tags.join(" "),
     },
   });
 }

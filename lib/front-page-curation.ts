@@ -3,6 +3,8 @@
  * 1 to 4 the top stories (lib/front-page.ts reads it for readers).
  */
 import "server-only";
+import { recordInvalidation } from "@/lib/cache-invalidation";
+import { FRONT_TAG } from "@/lib/cache-tags";
 import { db } from "@/lib/db";
 import { canEditAnyStory, ForbiddenError, type StaffUser } from "@/lib/roles";
 import { StoryConflictError } from "@/lib/story-mutations";
@@ -63,5 +65,6 @@ export async function arrangeFrontPage(storyIds: string[], user: StaffUser): Pro
         details: { lead: slugById.get(storyIds[0] ?? "") ?? null, order: storyIds.map((id) => slugById.get(id) ?? id) },
       },
     });
+    await recordInvalidation(tx, [FRONT_TAG]);
   });
 }

@@ -4,6 +4,8 @@
  * picker on the edit page.
  */
 import "server-only";
+import { recordInvalidation } from "@/lib/cache-invalidation";
+import { relatedTag } from "@/lib/cache-tags";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { StoryStatus } from "@/lib/generated/prisma/enums";
@@ -82,11 +84,9 @@ export async function setStoryLinks(
       linkedBackFrom.push(slug);
     }
     // This story's related headlines changed, and those of the stories that now link back.
-    return {
-      id: storyId,
-      slug: story.slug,
-      readerPages: [story.slug, ...linkedBackFrom].map((slug) => `/stories/${slug}`),
-    };
+    const cacheTags = [story.slug, ...linkedBackFrom].map(relatedTag);
+    await recordInvalidation(tx, cacheTags);
+    return { id: storyId, slug: story.slug, cacheTags };
   });
 }
 

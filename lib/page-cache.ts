@@ -1,25 +1,34 @@
 /**
  * The page cache: whole reader pages kept in the server's memory and served
  * without reaching Next.js, as a CDN in front of the site would serve them,
- * but inside the one process `npm start` runs (scripts/server.ts).
+ * but inside each process `npm start` runs (scripts/server.ts).
  *
- * It follows HTTP's rules for a shared cache: it stores only what Next.js
- * marks as shareable (a 200 with `s-maxage`, no cookie, varying on nothing it
- * cannot see), for as long as `s-maxage` allows. Writes purge the pages they
- * change (lib/reader-cache.ts), by path, in every web process.
+ * HTTP's rules for a shared cache decide what it keeps and for how long
+ * (http-cache-semantics); memory is bounded, least recently used first
+ * (lru-cache). Each page carries the cache tags it was rendered with
+ * (lib/cache-tags.ts) and the time its render began: once one of its tags
+ * is invalidated after that time (lib/cache-handler.mjs's clock), it is
+ * never served again. A page without tags is not kept, since no write could
+ * drop it.
  *
- * This module runs outside Next.js's bundle, so it imports nothing of the app.
+ * This module runs outside Next.js's bundle, so it imports nothing of the app
+ * but the tag clock, which is plain JavaScript.
  */
+import CachePolicy from "http-cache-semantics";
+import { LRUCache } from "lru-cache";
 import Negotiator from "negotiator";
 import { brotliCompressSync, brotliDecompressSync, constants as zlib, gzipSync } from "node:zlib";
+import { isStale } from "./cache-handler.mjs";
 
 export type CachedEncoding = "br" | "gzip";
 type Encoding = CachedEncoding | "identity";
+type Headers = Record<string, string | string[] | number | undefined>;
+export type RequestLike = { method?: string; url?: string; headers: Record<string, string | string[] | undefined> };
 
 export type CachedPage = {
-  /** The request target it answers: path and query. */
   key: string;
-  path: string;
+  /** A 200, or a 404 (a story not published yet at that address), as Next.js rendered it. */
+  status: number;
   /** The headers Next.js sent, without the ones that describe one connection or one encoding. */
   headers: [string, string][];
   /**
@@ -29,15 +38,14 @@ export type CachedPage = {
    */
   encoded: { br: Buffer; gzip?: Buffer };
   etag: string | null;
-  /** Kept under its path alone (a page Next.js cached), so it answers any query string. */
-  byPath: boolean;
-  storedAt: number;
-  expiresAt: number;
+  tags: string[];
+  /** When the render began: a tag invalidated since then makes the page stale. */
+  renderedFrom: number;
+  policy: CachePolicy;
 };
 
-/** Request headers a reader page varies on that our cached copy was made without (Next's client navigations). */
+/** Request headers of Next.js's client navigations, which get another response than a reader's page. */
 const ROUTER_HEADERS = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-action"];
-const UNDERSTOOD_VARY = new Set([...ROUTER_HEADERS, "accept-encoding"]);
 /** Never cached: the newsroom, JSON, uploads and the build's own files (which browsers cache for a year). */
 const UNCACHED_PATHS = /^\/(?:admin|api|media|_next)(?:[/?]|$)/;
 /** Not replayed from the cache: they belong to the connection or to one encoding of the body. */
@@ -50,13 +58,11 @@ const UNSTORED_HEADERS = new Set([
   "date",
   "age",
   "x-page-cache",
-  "x-nextjs-cache",
-  "surrogate-control",
+  "etag",
+  "vary",
 ]);
 
 export const MAX_PAGE_BYTES = 2 * 1024 * 1024;
-
-type RequestLike = { method?: string; url?: string; headers: Record<string, string | string[] | undefined> };
 
 /**
  * The key a request is cached under, or null when it must go to Next.js:
@@ -75,57 +81,15 @@ export function cacheKeyFor(request: RequestLike): string | null {
 }
 
 /**
- * The path a request names, however it is spelled: dot segments resolved and
- * percent-escapes of unreserved characters decoded, so that "/stories/%73lug"
- * and "/stories/slug?ref=x" are both "/stories/slug". Null when it cannot be read.
+ * The rules for shared caches: `CDN-Cache-Control` (RFC 9213: for caches in
+ * front, not browsers) in place of `Cache-Control` when a response sends it.
  */
-export function canonicalPath(url: string): string | null {
-  try {
-    return decodeURI(new URL(url, "http://localhost").pathname);
-  } catch {
-    return null;
-  }
-}
-
-/** Next.js rendered it once for every query string (a cached page): it is kept under its path alone. */
-const isCachedPage = (headers: Record<string, unknown>) =>
-  headers["x-nextjs-cache"] !== undefined || headers["x-nextjs-prerender"] !== undefined;
-
-function directives(cacheControl: string): Map<string, string | true> {
-  const found = new Map<string, string | true>();
-  for (const part of cacheControl.toLowerCase().split(",")) {
-    const [name, value] = part.trim().split("=", 2);
-    if (name) found.set(name, value?.replace(/^"|"$/g, "") ?? true);
-  }
-  return found;
-}
-
-/**
- * How many seconds a shared cache may keep this response, or 0 when it must
- * not store it at all. `Surrogate-Control` (the app's word to this cache
- * alone, as to a CDN's edge) comes before `Cache-Control` (everyone's):
- * search results are kept here for a minute though browsers keep none.
- */
-export function sharedLifetime(status: number, headers: Record<string, string | string[] | number | undefined>): number {
-  if (status !== 200 || headers["set-cookie"] !== undefined || headers["content-encoding"] !== undefined) return 0;
-  // Next.js sends a page it is regenerating in the background as STALE: the next request gets the fresh one.
-  if (String(headers["x-nextjs-cache"] ?? "").toUpperCase() === "STALE") return 0;
-  const vary = String(headers.vary ?? "")
-    .toLowerCase()
-    .split(",")
-    .map((name) => name.trim())
-    .filter(Boolean);
-  if (vary.some((name) => !UNDERSTOOD_VARY.has(name))) return 0;
-  if (headers["surrogate-control"] !== undefined) {
-    const surrogate = directives(String(headers["surrogate-control"]));
-    if (surrogate.has("no-store")) return 0;
-    const seconds = Number(surrogate.get("max-age") ?? 0);
-    return Number.isFinite(seconds) && seconds > 0 ? seconds : 0;
-  }
-  const cacheControl = directives(String(headers["cache-control"] ?? ""));
-  if (cacheControl.has("private") || cacheControl.has("no-store") || cacheControl.has("no-cache")) return 0;
-  const seconds = Number(cacheControl.get("s-maxage") ?? (cacheControl.has("public") ? cacheControl.get("max-age") : 0));
-  return Number.isFinite(seconds) && seconds > 0 ? seconds : 0;
+function policyFor(request: RequestLike, status: number, headers: Headers): CachePolicy {
+  const response = { status, headers: { ...headers } as Record<string, string> };
+  if (headers["cdn-cache-control"] !== undefined) response.headers["cache-control"] = String(headers["cdn-cache-control"]);
+  // Every reader's page is the same; the cookie a reader sends changes nothing in it (cacheKeyFor left out the rest).
+  const shared = { method: "GET", url: request.url, headers: { host: String(request.headers.host ?? "") } };
+  return new CachePolicy(shared, response, { shared: true, cacheHeuristic: 0 });
 }
 
 /**
@@ -154,106 +118,76 @@ const compressors: Record<CachedEncoding, (body: Buffer) => Buffer> = {
   gzip: (body) => exactCopy(gzipSync(body, { level: 6 })),
 };
 
-/**
- * What a page takes in memory, near enough: its copies, and its headers and
- * key (each a string, two bytes a character at worst, plus the objects
- * around them; headers most pages share are stored once, see `shared`).
- */
+/** What a page takes in memory, near enough: its copies, headers and key. */
 const entrySize = (page: CachedPage) =>
-  page.encoded.br.length + (page.encoded.gzip?.length ?? 0) + 2 * page.key.length + 80 * page.headers.length + 600;
+  page.encoded.br.length + (page.encoded.gzip?.length ?? 0) + 2 * page.key.length + 80 * page.headers.length + 1500;
+
+// Present since http-cache-semantics 4.2; its published types (4.2.0) do not list it yet.
+type WithStaleWhileRevalidate = CachePolicy & { useStaleWhileRevalidate(): boolean };
 
 export type PageCacheStats = { pages: number; bytes: number; hits: number; misses: number };
+export type Lookup = { page: CachedPage; fresh: boolean };
 
-/** Pages by request target, least recently used first, within a byte budget. */
 export class PageCache {
-  private readonly pages = new Map<string, CachedPage>();
-  private readonly keysByPath = new Map<string, Set<string>>();
-  private bytes = 0;
+  private readonly pages: LRUCache<string, CachedPage> | null;
   private hits = 0;
   private misses = 0;
-  /**
-   * Counts purges. A response that was being made when a purge came may
-   * predate the write that purged, so it is not stored (see `storeIfCurrent`).
-   */
-  generation = 0;
 
-  constructor(
-    private readonly maxBytes: number,
-    private readonly maxSeconds = 3600,
-    private readonly now: () => number = Date.now,
-  ) {}
-
-  /** The fresh page for a request target (see cacheKeyFor), or undefined. */
-  get(url: string): CachedPage | undefined {
-    const path = canonicalPath(url);
-    const byPath = path !== null && path !== url ? this.fresh(path) : undefined;
-    const page = this.fresh(url) ?? (byPath?.byPath ? byPath : undefined);
-    if (!page) {
-      this.misses++;
-      return undefined;
-    }
-    // Most recently used goes last.
-    this.pages.delete(page.key);
-    this.pages.set(page.key, page);
-    this.hits++;
-    return page;
-  }
-
-  private fresh(key: string): CachedPage | undefined {
-    const page = this.pages.get(key);
-    if (page && page.expiresAt <= this.now()) {
-      this.delete(key);
-      return undefined;
-    }
-    return page;
+  constructor(maxBytes: number) {
+    this.pages = maxBytes > 0 ? new LRUCache({ maxSize: maxBytes, sizeCalculation: entrySize }) : null;
   }
 
   /**
-   * Keeps a response Next.js just sent, if HTTP lets a shared cache keep it
-   * and no purge happened since `generation` was read.
+   * The page stored for a request: fresh, or past its lifetime but within
+   * its stale-while-revalidate window (the caller renders it again in the
+   * background). Undefined when there is none, or its tags were invalidated.
    */
-  storeIfCurrent(
-    generation: number,
-    url: string,
-    status: number,
-    headers: Record<string, string | string[] | number | undefined>,
-    body: Buffer,
-  ): boolean {
-    if (generation !== this.generation || this.maxBytes <= 0) return false;
-    const seconds = Math.min(sharedLifetime(status, headers), this.maxSeconds);
-    const path = canonicalPath(url);
-    if (seconds <= 0 || body.length > MAX_PAGE_BYTES || path === null) return false;
-    const byPath = isCachedPage(headers);
-    const key = byPath ? path : url;
+  lookup(request: RequestLike, key: string): Lookup | undefined {
+    const page = this.pages?.get(key);
+    if (page && isStale(page.tags, page.renderedFrom)) this.pages?.delete(key);
+    else if (page) {
+      const shared = { method: "GET", url: key, headers: { host: String(request.headers.host ?? "") } };
+      if (page.policy.satisfiesWithoutRevalidation(shared)) {
+        this.hits++;
+        return { page, fresh: true };
+      }
+      if ((page.policy as WithStaleWhileRevalidate).useStaleWhileRevalidate()) {
+        this.hits++;
+        return { page, fresh: false };
+      }
+    }
+    this.misses++;
+    return undefined;
+  }
+
+  /**
+   * Keeps a response Next.js sent, if HTTP lets a shared cache keep it and
+   * it has tags; `renderedFrom` is when the render began.
+   */
+  store(request: RequestLike, key: string, renderedFrom: number, status: number, headers: Headers, body: Buffer, tags: string[]): boolean {
+    if (!this.pages || tags.length === 0 || body.length > MAX_PAGE_BYTES) return false;
+    if (headers["set-cookie"] !== undefined || headers["content-encoding"] !== undefined) return false;
+    const policy = policyFor(request, status, headers);
+    const ttl = policy.timeToLive();
+    if (!policy.storable() || ttl <= 0 || isStale(tags, renderedFrom)) return false;
     // Served compressed, with a validator that says so (an encoding is not the same bytes).
     const etag = headers.etag === undefined ? null : `W/${String(headers.etag).replace(/^W\//, "")}`;
     const vary = String(headers.vary ?? "");
     const kept: [string, string][] = [];
     for (const [name, value] of Object.entries(headers)) {
-      if (value === undefined || UNSTORED_HEADERS.has(name) || name === "etag" || name === "vary") continue;
-      for (const each of Array.isArray(value) ? value : [value]) kept.push(this.shared(name, String(each)));
+      if (value === undefined || UNSTORED_HEADERS.has(name)) continue;
+      for (const each of Array.isArray(value) ? value : [value]) kept.push([name, String(each)]);
     }
-    kept.push(this.shared("vary", /accept-encoding/i.test(vary) ? vary : [vary, "Accept-Encoding"].filter(Boolean).join(", ")));
+    kept.push(["vary", /accept-encoding/i.test(vary) ? vary : [vary, "Accept-Encoding"].filter(Boolean).join(", ")]);
     if (etag) kept.push(["etag", etag]);
-    const now = this.now();
-    this.delete(key);
-    const page: CachedPage = {
-      key,
-      path,
-      headers: kept,
-      encoded: { br: compressors.br(body) },
-      etag,
-      byPath,
-      storedAt: now,
-      expiresAt: now + seconds * 1000,
-    };
-    this.pages.set(key, page);
-    const keys = this.keysByPath.get(page.path) ?? new Set<string>();
-    keys.add(key);
-    this.keysByPath.set(page.path, keys);
-    this.bytes += entrySize(page);
-    this.evict();
+    const page: CachedPage = { key, status, headers: kept, encoded: { br: compressors.br(body) }, etag, tags, renderedFrom, policy };
+    this.pages.set(key, page, { ttl });
     return true;
+  }
+
+  /** The headers to answer with: the stored ones, and how old the page is. */
+  headersFor(page: CachedPage): [string, string][] {
+    return [...page.headers, ["age", String(Math.floor(page.policy.age()))]];
   }
 
   /** The body in the encoding the request prefers among what we can send. */
@@ -264,74 +198,17 @@ export class PageCache {
     let body = page.encoded.gzip;
     if (!body) {
       body = compressors.gzip(brotliDecompressSync(page.encoded.br));
-      if (this.pages.get(page.key) === page) {
-        this.bytes -= entrySize(page);
+      // Stored again so that the cache counts the new copy's size.
+      if (this.pages?.peek(page.key) === page) {
         page.encoded.gzip = body;
-        this.bytes += entrySize(page);
-        this.evict();
+        this.pages.set(page.key, page, { ttl: this.pages.getRemainingTTL(page.key) });
       }
     }
     return { encoding, body };
   }
 
-  /** Forgets every stored variant of these paths (any query string). */
-  purgePaths(paths: Iterable<string>) {
-    this.generation++;
-    for (const path of paths) {
-      for (const key of this.keysByPath.get(path) ?? []) this.delete(key);
-    }
-  }
-
-  /** Forgets every page below these paths ("/sections/world/before/…" for "/sections/world"). */
-  purgeBelow(paths: Iterable<string>) {
-    this.generation++;
-    const prefixes = [...paths].map((path) => `${path}/`);
-    for (const [path, keys] of this.keysByPath) {
-      if (!prefixes.some((prefix) => path.startsWith(prefix))) continue;
-      for (const key of keys) this.delete(key);
-    }
-  }
-
-  purgeAll() {
-    this.generation++;
-    this.pages.clear();
-    this.keysByPath.clear();
-    this.bytes = 0;
-  }
-
   stats(): PageCacheStats {
-    return { pages: this.pages.size, bytes: this.bytes, hits: this.hits, misses: this.misses };
-  }
-
-  /** One copy of a header every page sends alike (the security headers, cache-control), however many pages. */
-  private readonly sharedHeaders = new Map<string, [string, string]>();
-
-  private shared(name: string, value: string): [string, string] {
-    const key = `${name}:${value}`;
-    let header = this.sharedHeaders.get(key);
-    if (!header) {
-      header = [name, value];
-      // Bounded: a header that differs on every page would otherwise fill it.
-      if (this.sharedHeaders.size < 1000) this.sharedHeaders.set(key, header);
-    }
-    return header;
-  }
-
-  private delete(key: string) {
-    const page = this.pages.get(key);
-    if (!page) return;
-    this.pages.delete(key);
-    this.bytes -= entrySize(page);
-    const keys = this.keysByPath.get(page.path);
-    keys?.delete(key);
-    if (keys?.size === 0) this.keysByPath.delete(page.path);
-  }
-
-  private evict() {
-    for (const key of this.pages.keys()) {
-      if (this.bytes <= this.maxBytes) return;
-      this.delete(key);
-    }
+    return { pages: this.pages?.size ?? 0, bytes: this.pages?.calculatedSize ?? 0, hits: this.hits, misses: this.misses };
   }
 }
 
@@ -352,15 +229,3 @@ export function isNotModified(page: CachedPage, ifNoneMatch: string | undefined)
   const weak = (tag: string) => tag.trim().replace(/^W\//, "");
   return ifNoneMatch.trim() === "*" || ifNoneMatch.split(",").some((tag) => weak(tag) === weak(page.etag!));
 }
-
-// The server (scripts/server.ts) and the app's code (bundled by Next.js, so
-// with module instances of its own) meet through one global.
-const RUNNING = Symbol.for("newsroom.page-cache");
-type WithPageCache = typeof globalThis & { [RUNNING]?: PageCache };
-
-export function registerPageCache(cache: PageCache) {
-  (globalThis as WithPageCache)[RUNNING] = cache;
-}
-
-/** The cache of the server this code runs in; none under `next dev` or in tests. */
-export const runningPageCache = (): PageCache | undefined => (globalThis as WithPageCache)[RUNNING];

@@ -5,6 +5,8 @@
  */
 import "server-only";
 import { unstable_cache } from "next/cache";
+import { recordInvalidation } from "@/lib/cache-invalidation";
+import { ABOUT_TAG } from "@/lib/cache-tags";
 import { db } from "@/lib/db";
 import { assertRole, EDITORIAL_ROLES, type StaffUser } from "@/lib/roles";
 import { site } from "@/lib/site";
@@ -39,7 +41,7 @@ const loadAboutForReaders = unstable_cache(
     return page && { ...page, updatedAt: page.updatedAt?.toISOString() ?? null };
   },
   ["site-page", ABOUT_SLUG],
-  { revalidate: REVALIDATE_SECONDS },
+  { revalidate: REVALIDATE_SECONDS, tags: [ABOUT_TAG] },
 );
 
 /** The About page as readers see it: the editors' text, or the default. */
@@ -67,5 +69,6 @@ export async function saveSitePage(slug: string, input: SitePageInput, user: Sta
     await tx.auditEntry.create({
       data: { action: "site_page.update", actorId: user.id, details: { page: slug, title: input.title } },
     });
+    await recordInvalidation(tx, [ABOUT_TAG]);
   });
 }

@@ -9,12 +9,12 @@ import { RELATED_HEADLINES_LENGTH } from "@/lib/related-rule";
 import { type RelatedHeadline, relatedFromRows, type RelatedRow, STORY_PAGE_SQL } from "@/lib/story-page-sql";
 
 /**
- * How long a rendered reader page is kept at most. Writes refresh the pages
- * they change at once (lib/reader-pages.ts) and the scheduler those of a
- * story that goes live, so this only bounds what they might miss; a short
- * lifetime would re-render every popular page again and again for nothing.
+ * How long a rendered reader page counts as fresh. Writes invalidate what
+ * they change at once, by cache tag (lib/cache-tags.ts), so this only bounds
+ * what they might miss; past it, readers get the page they had while one
+ * render makes the new one in the background.
  */
-export const REVALIDATE_SECONDS = 600;
+export const REVALIDATE_SECONDS = 3600;
 
 /**
  * Visible to readers now. A scheduled story counts from its time on, so it
@@ -192,7 +192,7 @@ export const loadPublishedStory = (slug: string): Promise<PublishedStory | null>
 
 /**
  * One read per request: the page and its metadata both ask. The rendered page
- * is what is cached (and refreshed by writes, see lib/reader-pages.ts).
+ * is what is cached (and invalidated by writes, see lib/cache-tags.ts).
  */
 export const getStoryPage = cache((slug: string) => loadStoryPage(slug));
 

@@ -7,7 +7,8 @@ import "server-only";
 import { db, type Db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { InputError } from "@/lib/input-error";
-import { readerPagesShowing } from "@/lib/reader-pages";
+import { recordInvalidation } from "@/lib/cache-invalidation";
+import { cacheTagsOfStories, storyTag } from "@/lib/cache-tags";
 import { canEditAnyStory, ForbiddenError, type StaffUser } from "@/lib/roles";
 import { bodyToText, renderBodyHtml } from "@/lib/story-body";
 import { refreshSuggestionsAround } from "@/lib/story-suggestions";
@@ -38,7 +39,8 @@ export class StoryConflictError extends Error {
   }
 }
 
-export type SavedStory = { id: string; slug: string; readerPages: string[] };
+/** A saved story, and the cache tags the save changed (recorded with it). */
+export type SavedStory = { id: string; slug: string; cacheTags: string[] };
 /** A saved story and the version it now has. */
 export type SavedStoryVersion = SavedStory & { version: number };
 
@@ -197,7 +199,9 @@ export async function saveStory(
         await recordRevision(tx, story.id, story.version, user, { isMajorUpdate: values.majorUpdate });
         await audit(tx, "story.create", user, story.id);
         // A new story is a draft; only its address (perhaps a cached "not found") changes.
-        return { id: story.id, slug: story.slug, version: story.version, live: false, readerPages: [`/stories/${story.slug}`] };
+        const cacheTags = [storyTag(story.slug)];
+        await recordInvalidation(tx, cacheTags);
+        return { id: story.id, slug: story.slug, version: story.version, live: false, cacheTags };
       }
 
       const current = await tx.story.findUnique({
@@ -207,7 +211,7 @@ export async function saveStory(
       if (!current) throw new StoryConflictError("This story no longer exists.");
       assertMayEdit(user, current);
       // Autosaves touch drafts only, which no reader sees.
-      const pagesBefore = options.autosave ? [] : await readerPagesShowing(tx, [storyId]);
+      const tagsBefore = options.autosave ? [] : await cacheTagsOfStories(tx, [storyId]);
       if (values.authorIds?.length === 0)
         throw new InputError("Give the story at least one byline.", "authorIds");
       if (options.autosave && current.status !== "draft") {
@@ -257,15 +261,17 @@ export async function saveStory(
       }
       const live = current.status === "published" || current.status === "scheduled";
       if (live && !options.autosave) await refreshSuggestions(tx, [storyId]);
-      const pagesAfter = options.autosave ? [] : await readerPagesShowing(tx, [storyId]);
-      return { id: storyId, slug, version, live, readerPages: [...pagesBefore, ...pagesAfter] };
+      const tagsAfter = options.autosave ? [] : await cacheTagsOfStories(tx, [storyId]);
+      const cacheTags = [...new Set([...tagsBefore, ...tagsAfter])];
+      await recordInvalidation(tx, cacheTags);
+      return { id: storyId, slug, version, live, cacheTags };
     });
     const around = saved.live && !options.autosave ? await refreshSuggestionsAround(saved.id) : [];
     return {
       id: saved.id,
       slug: saved.slug,
       version: saved.version,
-      readerPages: [...new Set([...saved.readerPages, ...around])].sort(),
+      cacheTags: [...new Set([...saved.cacheTags, ...around])].sort(),
     };
   } catch (error) {
     if (isUniqueViolation(error)) {

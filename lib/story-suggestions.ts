@@ -4,13 +4,15 @@
  * live (so that they may list it), and any never computed, in the background.
  */
 import "server-only";
+import { recordInvalidation } from "@/lib/cache-invalidation";
+import { relatedTag } from "@/lib/cache-tags";
 import { db } from "@/lib/db";
 import { refreshSuggestions } from "@/lib/suggestions";
 
 /**
  * Once a story is live or changed: the stories it suggests are, by the same
  * measure, close to it, so their suggestions are worked out again and may
- * now include it. Returns their pages, to refresh. A failure only leaves their
+ * now include it. Returns the cache tags of their related headlines (recorded). A failure only leaves their
  * lists as they were, so it is logged, not thrown: the write itself is done.
  */
 export async function refreshSuggestionsAround(storyId: string): Promise<string[]> {
@@ -21,8 +23,12 @@ export async function refreshSuggestionsAround(storyId: string): Promise<string[
       WHERE suggestion."storyId" = ${storyId}
         AND other.status IN ('published', 'scheduled') AND other."publishedAt" <= now()`;
     if (neighbours.length === 0) return [];
-    await db.$transaction((tx) => refreshSuggestions(tx, neighbours.map((story) => story.id)));
-    return neighbours.map((story) => `/stories/${story.slug}`);
+    const tags = neighbours.map((story) => relatedTag(story.slug));
+    await db.$transaction(async (tx) => {
+      await refreshSuggestions(tx, neighbours.map((story) => story.id));
+      await recordInvalidation(tx, tags);
+    });
+    return tags;
   } catch (error) {
     console.error(`Could not refresh the suggestions around story ${storyId}:`, error);
     return [];
@@ -34,7 +40,7 @@ const CATCH_UP_BATCH = 200;
 /**
  * Works out the suggestions of visible stories that never had them (stories
  * from before suggestions were stored), newest first, a batch at a time.
- * Returns the pages whose related headlines changed.
+ * Returns the cache tags of the related headlines that changed (recorded).
  */
 export async function catchUpOnSuggestions(batch = CATCH_UP_BATCH): Promise<string[]> {
   return db.$transaction(async (tx) => {
@@ -52,6 +58,8 @@ export async function catchUpOnSuggestions(batch = CATCH_UP_BATCH): Promise<stri
       tx,
       stories.map((story) => story.id),
     );
-    return stories.map((story) => `/stories/${story.slug}`);
+    const tags = stories.map((story) => relatedTag(story.slug));
+    await recordInvalidation(tx, tags);
+    return tags;
   });
 }

@@ -9,7 +9,8 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { StoryStatus } from "@/lib/generated/prisma/enums";
-import { readerPagesShowing } from "@/lib/reader-pages";
+import { recordInvalidation } from "@/lib/cache-invalidation";
+import { cacheTagsOfStories } from "@/lib/cache-tags";
 import { ForbiddenError, type StaffUser } from "@/lib/roles";
 import { StoryConflictError } from "@/lib/story-mutations";
 import { refreshSuggestionsAround } from "@/lib/story-suggestions";
@@ -29,7 +30,7 @@ type Tx = Prisma.TransactionClient;
  * story before or show it after: only its own address when readers could not
  * see it either time.
  */
-export type WorkflowResult = { id: string; slug: string; readerPages: string[] };
+export type WorkflowResult = { id: string; slug: string; cacheTags: string[] };
 
 const currentSelect = { slug: true, headline: true, status: true, createdById: true, publishedAt: true } as const;
 type CurrentStory = WorkflowStory & { slug: string; headline: string };
@@ -68,7 +69,7 @@ async function moveStory(
   const moved = await db.$transaction(async (tx) => {
     const story = await findStory(tx, storyId);
     assertTransition(user, story, transition);
-    const pagesBefore = await readerPagesShowing(tx, [storyId]);
+    const tagsBefore = await cacheTagsOfStories(tx, [storyId]);
     const move = decide(story, now);
     const publishedAt = move.publishedAt === undefined ? story.publishedAt : move.publishedAt;
     const updated = await tx.story.updateMany({
@@ -91,12 +92,14 @@ async function moveStory(
     const wasLive = story.status === "published" || story.status === "scheduled";
     const live = move.status === "published" || move.status === "scheduled";
     if (live && !wasLive) await refreshSuggestions(tx, [storyId]);
-    const pagesAfter = await readerPagesShowing(tx, [storyId]);
+    const tagsAfter = await cacheTagsOfStories(tx, [storyId]);
+    const cacheTags = [...new Set([...tagsBefore, ...tagsAfter])];
+    await recordInvalidation(tx, cacheTags);
     const goesLive = !isVisibleToReaders(story, now) && isVisibleToReaders({ status: move.status, publishedAt }, now);
-    return { id: storyId, slug: story.slug, goesLive, readerPages: [...pagesBefore, ...pagesAfter] };
+    return { id: storyId, slug: story.slug, goesLive, cacheTags };
   });
   const around = moved.goesLive ? await refreshSuggestionsAround(storyId) : [];
-  return { id: moved.id, slug: moved.slug, readerPages: [...new Set([...moved.readerPages, ...around])].sort() };
+  return { id: moved.id, slug: moved.slug, cacheTags: [...new Set([...moved.cacheTags, ...around])].sort() };
 }
 
 const leaveFrontPage = (storyId: string) => (tx: Tx) => tx.frontPageSlot.deleteMany({ where: { storyId } });
@@ -194,9 +197,10 @@ export async function deleteStoryForGood(
       },
     });
     // Taken before the delete: the links and suggestions to it go with it.
-    const readerPages = await readerPagesShowing(tx, [storyId]);
+    const cacheTags = await cacheTagsOfStories(tx, [storyId]);
+    await recordInvalidation(tx, cacheTags);
     await tx.story.delete({ where: { id: storyId } });
-    return { id: storyId, slug: story.slug, readerPages };
+    return { id: storyId, slug: story.slug, cacheTags };
   });
 }
 

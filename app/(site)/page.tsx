@@ -1,10 +1,11 @@
 import Link from "next/link";
 import { StoryCard } from "@/components/site/story-card";
 import { StoryTime } from "@/components/site/story-time";
+import { FRONT_TAG, tagPage } from "@/lib/cache-tags";
 import { getFrontPage } from "@/lib/front-page";
 import { site } from "@/lib/site";
 
-export const revalidate = 600; // REVALIDATE_SECONDS (lib/stories.ts): a literal, as Next.js requires
+export const revalidate = 3600; // REVALIDATE_SECONDS (lib/stories.ts): a literal, as Next.js requires
 
 // How wide pictures are shown (next/image's `sizes`): the page is at most
 // 72rem wide; on wide screens the lead and top stories share two thirds of it
@@ -16,6 +17,7 @@ const railImageSizes = (columns: number) =>
   `(min-width: 1024px) ${columns === 3 ? "22rem" : "16rem"}, (min-width: 640px) calc(50vw - 2rem), 7rem`;
 
 export default async function FrontPage() {
+  await tagPage([FRONT_TAG]);
   const { lead, top, rails, latest } = await getFrontPage();
   return (
     <main id="main" className="mx-auto max-w-6xl px-4 py-8">

@@ -20,14 +20,14 @@ const changePassword = formAction({ roles: ALL_ROLES, schema: changePasswordSche
   const current = await getCurrentStaffSession();
   await changeOwnPassword(user, { ...input, keepSessionId: current?.sessionId });
   await clearSignInFailures(attempt);
-  return { readerPages: [], redirectTo: "/admin/account?notice=password-changed" };
+  return { cacheTags: [], redirectTo: "/admin/account?notice=password-changed" };
 });
 
 const signOutEverywhere = formAction({ roles: ALL_ROLES, schema: z.object({}) }, async (_input, user) => {
   await endAllSessions(user);
   // Also clears this browser's cookie.
   await auth.api.signOut({ headers: await headers() });
-  return { readerPages: [], redirectTo: "/admin/sign-in" };
+  return { cacheTags: [], redirectTo: "/admin/sign-in" };
 });
 
 export async function changePasswordAction(state: FormState, formData: FormData) {

@@ -8,9 +8,9 @@ import { formAction, type FormState } from "./form-action";
 const amend = formAction(
   { roles: EDITORIAL_ROLES, schema: amendmentFormSchema },
   async ({ storyId, ...amendment }, user) => {
-    const { readerPages } = await addAmendment(storyId, amendment, user);
+    const { cacheTags } = await addAmendment(storyId, amendment, user);
     return {
-      readerPages,
+      cacheTags,
       redirectTo: `/admin/stories/${storyId}?notice=amended`,
     };
   },

@@ -1,5 +1,6 @@
 "use server";
 /** The server action that saves the editors' front-page arrangement, through formAction. */
+import { FRONT_TAG } from "@/lib/cache-tags";
 import { arrangeFrontPage } from "@/lib/front-page-curation";
 import { EDITORIAL_ROLES } from "@/lib/roles";
 import { frontPageSchema } from "@/lib/validation/workflow";
@@ -9,7 +10,7 @@ const arrange = formAction(
   { roles: EDITORIAL_ROLES, schema: frontPageSchema, read: (formData) => ({ storyIds: formData.getAll("storyId") }) },
   async ({ storyIds }, user) => {
     await arrangeFrontPage(storyIds, user);
-    return { readerPages: ["/"], redirectTo: "/admin/front-page?notice=saved" };
+    return { cacheTags: [FRONT_TAG], redirectTo: "/admin/front-page?notice=saved" };
   },
 );
 

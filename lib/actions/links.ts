@@ -19,7 +19,7 @@ const link = formAction(
   async ({ storyId, linkedSlugs, linkBackSlugs }, user) => {
     const saved = await setStoryLinks(storyId, linkedSlugs, user, linkBackSlugs);
     return {
-      readerPages: saved.readerPages,
+      cacheTags: saved.cacheTags,
       redirectTo: `/admin/stories/${storyId}?notice=linked`,
     };
   },

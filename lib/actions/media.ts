@@ -22,7 +22,7 @@ const upload = formAction(
       user,
     );
     // The form stays on the page and puts the new image where the editor asked for it.
-    return { readerPages: [], message: "Image uploaded.", result: image };
+    return { cacheTags: [], message: "Image uploaded.", result: image };
   },
 );
 

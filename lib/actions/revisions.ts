@@ -11,7 +11,7 @@ const restore = formAction(
   async ({ storyId, version, expectedVersion }, user) => {
     const saved = await restoreRevision(storyId, version, expectedVersion, user);
     return {
-      readerPages: saved.readerPages,
+      cacheTags: saved.cacheTags,
       redirectTo: `/admin/stories/${storyId}/revisions?restored=${version}`,
     };
   },

@@ -1,13 +1,14 @@
 "use server";
 /** The server action that saves the About page, through formAction. */
 import { EDITORIAL_ROLES } from "@/lib/roles";
-import { ABOUT_PATH, ABOUT_SLUG, saveSitePage } from "@/lib/site-pages";
+import { ABOUT_TAG } from "@/lib/cache-tags";
+import { ABOUT_SLUG, saveSitePage } from "@/lib/site-pages";
 import { sitePageSchema } from "@/lib/validation/site-page";
 import { formAction, type FormState } from "./form-action";
 
 const saveAbout = formAction({ roles: EDITORIAL_ROLES, schema: sitePageSchema }, async (input, user) => {
   await saveSitePage(ABOUT_SLUG, input, user);
-  return { readerPages: [ABOUT_PATH], redirectTo: "/admin/about?notice=saved" };
+  return { cacheTags: [ABOUT_TAG], redirectTo: "/admin/about?notice=saved" };
 });
 
 export async function saveAboutPageAction(state: FormState, formData: FormData) {

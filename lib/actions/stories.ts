@@ -10,7 +10,7 @@ const saveSchema = storyFormSchema.safeExtend({ storyId: z.string().optional() }
 
 const save = formAction({ roles: ALL_ROLES, schema: saveSchema }, async ({ storyId, ...values }, user) => {
   const saved = await saveStory(values, user, storyId || undefined);
-  return { readerPages: saved.readerPages, redirectTo: `/admin/stories/${saved.id}?notice=saved` };
+  return { cacheTags: saved.cacheTags, redirectTo: `/admin/stories/${saved.id}?notice=saved` };
 });
 
 // The form saves a draft by itself while the editor writes. It stays on the
@@ -21,7 +21,7 @@ const autosave = formAction(
   { roles: ALL_ROLES, schema: storyFormSchema.safeExtend({ storyId: z.string().min(1) }) },
   async ({ storyId, ...values }, user) => {
     const saved = await saveStory(values, user, storyId, { autosave: true });
-    return { readerPages: [], result: { version: saved.version, savedAt: new Date().toISOString() } };
+    return { cacheTags: [], result: { version: saved.version, savedAt: new Date().toISOString() } };
   },
 );
 

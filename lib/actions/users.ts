@@ -11,10 +11,10 @@ const invitationUrl = (token: string) => new URL(`/admin/invite/${token}`, env.S
 const create = formAction({ roles: ADMIN_ROLES, schema: createUserSchema }, async (input, admin) => {
   const created = await createUser(admin, input);
   if (!created.invitationToken)
-    return { readerPages: [], redirectTo: `/admin/users/${created.id}?notice=created` };
+    return { cacheTags: [], redirectTo: `/admin/users/${created.id}?notice=created` };
   // The link exists only in this answer: the database keeps a digest of its token.
   return {
-    readerPages: [],
+    cacheTags: [],
     message: `${input.name} has an account. Send them this invitation link; it works once, for 7 days.`,
     result: { invitationUrl: invitationUrl(created.invitationToken), userId: created.id },
   };
@@ -23,7 +23,7 @@ const create = formAction({ roles: ADMIN_ROLES, schema: createUserSchema }, asyn
 const invite = formAction({ roles: ADMIN_ROLES, schema: userIdSchema }, async ({ userId }, admin) => {
   const token = await inviteUser(admin, userId);
   return {
-    readerPages: [],
+    cacheTags: [],
     message: "Send them this invitation link; it works once, for 7 days. Any earlier link no longer works.",
     result: { invitationUrl: invitationUrl(token) },
   };
@@ -34,7 +34,7 @@ const changeRole = formAction(
   async ({ userId, role }, admin) => {
     const { changed } = await changeUserRole(admin, userId, role);
     return {
-      readerPages: [],
+      cacheTags: [],
       redirectTo: `/admin/users/${userId}?notice=${changed ? "role-changed" : "unchanged"}`,
     };
   },
@@ -42,12 +42,12 @@ const changeRole = formAction(
 
 const deactivate = formAction({ roles: ADMIN_ROLES, schema: userIdSchema }, async ({ userId }, admin) => {
   await deactivateUser(admin, userId);
-  return { readerPages: [], redirectTo: `/admin/users/${userId}?notice=deactivated` };
+  return { cacheTags: [], redirectTo: `/admin/users/${userId}?notice=deactivated` };
 });
 
 const reactivate = formAction({ roles: ADMIN_ROLES, schema: userIdSchema }, async ({ userId }, admin) => {
   await reactivateUser(admin, userId);
-  return { readerPages: [], redirectTo: `/admin/users/${userId}?notice=reactivated` };
+  return { cacheTags: [], redirectTo: `/admin/users/${userId}?notice=reactivated` };
 });
 
 export async function createUserAction(state: FormState, formData: FormData) {

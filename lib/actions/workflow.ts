@@ -2,7 +2,7 @@
 /** Server actions that move a story through review and publication. Every one goes through formAction. */
 import { z } from "zod";
 import { ALL_ROLES, EDITORIAL_ROLES } from "@/lib/roles";
-import { publishDueStories, readerPagesForPublished } from "@/lib/scheduler";
+import { publishDueStories, refreshAroundPublished } from "@/lib/scheduler";
 import { site } from "@/lib/site";
 import {
   addReviewNote,
@@ -27,7 +27,7 @@ import {
 import { formAction, type FormState, type Outcome } from "./form-action";
 
 const backToStory = (result: WorkflowResult, notice: string): Outcome => ({
-  readerPages: result.readerPages,
+  cacheTags: result.cacheTags,
   redirectTo: `/admin/stories/${result.id}?notice=${notice}`,
 });
 
@@ -62,17 +62,17 @@ const destroy = formAction(
   { roles: ["admin"], schema: deleteStorySchema },
   async ({ storyId, confirmHeadline }, user) => {
     const result = await deleteStoryForGood(storyId, confirmHeadline, user);
-    return { readerPages: result.readerPages, redirectTo: "/admin/stories?notice=deleted" };
+    return { cacheTags: result.cacheTags, redirectTo: "/admin/stories?notice=deleted" };
   },
 );
 const note = formAction({ roles: ALL_ROLES, schema: reviewNoteSchema }, async ({ storyId, note }, user) => {
   await addReviewNote(storyId, note, user);
-  return { readerPages: [], redirectTo: `/admin/stories/${storyId}?notice=noted` };
+  return { cacheTags: [], redirectTo: `/admin/stories/${storyId}?notice=noted` };
 });
 const catchUp = formAction({ roles: EDITORIAL_ROLES, schema: z.object({}) }, async () => {
   const slugs = await publishDueStories();
   return {
-    readerPages: await readerPagesForPublished(slugs),
+    cacheTags: await refreshAroundPublished(slugs),
     message: slugs.length ? `Published ${slugs.length} overdue ${slugs.length === 1 ? "story" : "stories"}.` : "Nothing was overdue.",
   };
 });

@@ -39,8 +39,9 @@ const SHIPPED = [
   "scripts/run-built.mjs",
   "scripts/migrate.mjs",
   "scripts/generate-client.mjs",
-  // next.config.mjs names it (images.loaderFile), and Next.js checks that it exists at start.
+  // next.config.mjs names them (images.loaderFile, cacheHandler), and Next.js loads them at start.
   "lib/media-image-loader.ts",
+  "lib/cache-handler.mjs",
   "public",
 ];
 

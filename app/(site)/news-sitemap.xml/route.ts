@@ -1,5 +1,6 @@
+import { SITEMAPS_TAG } from "@/lib/cache-tags";
 import { newsSitemapDocument, xmlResponse } from "@/lib/feeds";
 
 export async function GET() {
-  return xmlResponse(await newsSitemapDocument());
+  return xmlResponse(await newsSitemapDocument(), [SITEMAPS_TAG]);
 }

@@ -1,3 +1,4 @@
+import { SITEMAPS_TAG } from "@/lib/cache-tags";
 import { sitemapIndexDocument, xmlResponse } from "@/lib/feeds";
 
 // Next takes a route named sitemap.xml for a static metadata file and would
@@ -5,5 +6,5 @@ import { sitemapIndexDocument, xmlResponse } from "@/lib/feeds";
 export const dynamic = "force-dynamic";
 
 export async function GET() {
-  return xmlResponse(await sitemapIndexDocument());
+  return xmlResponse(await sitemapIndexDocument(), [SITEMAPS_TAG]);
 }

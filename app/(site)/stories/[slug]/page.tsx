@@ -3,12 +3,13 @@ import { notFound, permanentRedirect } from "next/navigation";
 import { JsonLd } from "@/components/site/json-ld";
 import { RelatedHeadlines } from "@/components/site/related-headlines";
 import { StoryArticle } from "@/components/site/story-article";
+import { relatedTag, storyTag, tagPage } from "@/lib/cache-tags";
 import { site } from "@/lib/site";
 import { storyShareImage } from "@/lib/social-card";
 import { findRenamedStorySlug, getStoryPage } from "@/lib/stories";
 import { breadcrumbJsonLd, newsArticleJsonLd, serializeJsonLd } from "@/lib/structured-data";
 
-export const revalidate = 600; // REVALIDATE_SECONDS (lib/stories.ts): a literal, as Next.js requires
+export const revalidate = 3600; // REVALIDATE_SECONDS (lib/stories.ts): a literal, as Next.js requires
 
 // Stories are rendered on their first visit and cached from then on.
 export function generateStaticParams() {
@@ -48,6 +49,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function StoryPage({ params }: Props) {
   const { slug } = await params;
   const story = await getStoryPage(slug);
+  // What this address shows (the story, or a 404 until one is published here) and the stories it lists.
+  await tagPage([storyTag(slug), relatedTag(slug), ...(story?.related ?? []).map((related) => storyTag(related.slug))]);
   if (!story) {
     const renamed = await findRenamedStorySlug(slug);
     if (renamed) permanentRedirect(`/stories/${renamed}`);

@@ -1,6 +1,8 @@
+import { FEEDS_TAG, sectionTag } from "@/lib/cache-tags";
 import { notFoundResponse, RSS_CONTENT_TYPE, sectionFeedDocument, xmlResponse } from "@/lib/feeds";
 
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
-  const document = await sectionFeedDocument((await params).slug);
-  return document ? xmlResponse(document, RSS_CONTENT_TYPE) : notFoundResponse();
+  const { slug } = await params;
+  const document = await sectionFeedDocument(slug);
+  return document ? xmlResponse(document, [FEEDS_TAG, sectionTag(slug)], RSS_CONTENT_TYPE) : notFoundResponse();
 }

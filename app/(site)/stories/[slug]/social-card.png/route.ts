@@ -5,6 +5,7 @@
  * headline is a new address; an older one is sent on to the current card.
  * Readers must be able to see the story: a draft or unpublished story has no card.
  */
+import { storyTag, SURROGATE_KEY_HEADER } from "@/lib/cache-tags";
 import { site } from "@/lib/site";
 import { socialCardPath, socialCardVersion } from "@/lib/social-card";
 import { storyCardResponse } from "@/lib/social-card-image";
@@ -40,10 +41,10 @@ export async function GET(request: Request, { params }: Context) {
     headers: {
       "Content-Type": "image/png",
       "Content-Length": String(png.length),
-      // Browsers and CDNs may keep it as long as a reader page. The page cache
-      // keeps none: this answer checks each time that readers can see the story.
+      // Browsers may keep it ten minutes; shared caches until the story
+      // changes (its cache tag), when an unpublished story's card goes too.
       "Cache-Control": "public, max-age=600",
-      "Surrogate-Control": "no-store",
+      [SURROGATE_KEY_HEADER]: storyTag(story.slug),
       "X-Content-Type-Options": "nosniff",
     },
   });
