@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { checkReadiness, markDraining } from "./health";
+import { checkReadiness, markDraining, onShutdown, runShutdownHooks } from "./health";
 
 const DRAINING = Symbol.for("newsroom.draining");
 
@@ -35,5 +35,45 @@ describe("checkReadiness", () => {
       database: "reachable",
       draining: true,
     });
+  });
+});
+
+describe("shutdown hooks", () => {
+  afterEach(() => {
+    delete (globalThis as Record<symbol, unknown>)[Symbol.for("newsroom.shutdown-hooks")];
+  });
+
+  it("stops the work before closing the connections it uses, once", async () => {
+    const order: string[] = [];
+    onShutdown("pool", () => void order.push("pool"), "connections");
+    onShutdown("scheduler", async () => {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      order.push("scheduler");
+    });
+    expect(await runShutdownHooks(1000)).toEqual([]);
+    expect(await runShutdownHooks(1000)).toEqual([]);
+    expect(order).toEqual(["scheduler", "pool"]);
+  });
+
+  it("does not wait for a hook that hangs or fails, and names it", async () => {
+    const closed: string[] = [];
+    onShutdown("a stuck poller", () => new Promise(() => {}));
+    onShutdown("a broken listener", () => {
+      throw new Error("already closed");
+    });
+    onShutdown("pool", () => void closed.push("pool"), "connections");
+    const started = Date.now();
+    const unfinished = await runShutdownHooks(50);
+    expect(Date.now() - started).toBeLessThan(1000);
+    expect(unfinished.sort()).toEqual(["a broken listener", "a stuck poller"]);
+    expect(closed).toEqual(["pool"]);
+  });
+
+  it("leaves out a hook taken back", async () => {
+    const ran: string[] = [];
+    const takeBack = onShutdown("listener", () => void ran.push("listener"));
+    takeBack();
+    await runShutdownHooks(100);
+    expect(ran).toEqual([]);
   });
 });

@@ -9,6 +9,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
+import { onShutdown } from "@/lib/health";
 import { requestRefresh } from "@/lib/reader-cache";
 import { readerPagesShowing } from "@/lib/reader-pages";
 import { catchUpOnSuggestions, refreshSuggestionsAround } from "@/lib/story-suggestions";
@@ -97,12 +98,26 @@ const globalForScheduler = globalThis as unknown as { newsroomScheduler?: NodeJS
 /** Starts the catch-up now and every minute; once per process. */
 export function startScheduler() {
   if (globalForScheduler.newsroomScheduler) return;
+  let stopped = false;
+  // The run under way, which stopping waits for: a publication is not cut off halfway.
+  let running: Promise<unknown> = Promise.resolve();
+  const run = (work: () => Promise<unknown>) => {
+    if (!stopped) running = running.then(work);
+  };
   // At start the server is not listening yet: it refreshes the pages a moment later.
-  void catchUp().then((slugs) => {
-    setTimeout(() => void revalidate(slugs).then(catchUpSuggestions), STARTUP_DELAY_MS).unref();
-  });
-  const timer = setInterval(() => void tick(), env.SCHEDULER_INTERVAL_SECONDS * 1000);
+  run(() =>
+    catchUp().then((slugs) => {
+      const later = setTimeout(() => run(() => revalidate(slugs).then(catchUpSuggestions)), STARTUP_DELAY_MS);
+      later.unref();
+    }),
+  );
+  const timer = setInterval(() => run(tick), env.SCHEDULER_INTERVAL_SECONDS * 1000);
   // The timer never keeps the process alive on its own.
   timer.unref();
   globalForScheduler.newsroomScheduler = timer;
+  onShutdown("the scheduler", () => {
+    stopped = true;
+    clearInterval(timer);
+    return running;
+  });
 }

@@ -22,7 +22,7 @@ import compression from "compression";
 import next from "next";
 import { z } from "zod";
 import { cacheKeyFor, isNotModified, MAX_PAGE_BYTES, PageCache, registerPageCache, type CachedPage } from "../lib/page-cache";
-import { markDraining } from "../lib/health";
+import { gracefulShutdown } from "./graceful-shutdown";
 import { forwardedFrom, isUnreadableAddress, UNREADABLE_ADDRESS_MESSAGE, UNREADABLE_ADDRESS_PAGE } from "../lib/request-guard";
 import { turnTaker } from "../lib/turns";
 import { createLogger, LOG_FORMATS, LOG_LEVELS, logRequest, routeConsoleTo } from "./logger";
@@ -37,6 +37,7 @@ const parsed = z
     PAGE_CACHE_MB: z.coerce.number().min(0, "PAGE_CACHE_MB must be 0 or more").default(64),
     MAX_RENDERS: z.coerce.number().int().min(1, "MAX_RENDERS must be 1 or more").default(8),
     TRUST_PROXY: z.coerce.number().int().min(0, "TRUST_PROXY must be 0 or more").max(10).default(0),
+    SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0, "SHUTDOWN_TIMEOUT_MS must be 0 or more").max(600_000).default(25_000),
     LOG_FORMAT: z.enum(LOG_FORMATS).optional(),
     LOG_LEVEL: z.enum(LOG_LEVELS).optional(),
   })
@@ -244,17 +245,8 @@ async function main() {
     log.info(`Serving on port ${config.PORT} (${where}), page cache ${config.PAGE_CACHE_MB} MB`);
   });
 
-  let stopping = false;
-  const stop = () => {
-    if (stopping) return;
-    stopping = true;
-    // The load balancer's readiness check (/readyz) sends no new readers here.
-    markDraining();
-    server.close(() => process.exit(0));
-    server.closeIdleConnections();
-    // Connections a reader keeps open do not hold the server up for long.
-    setTimeout(() => process.exit(0), 5_000).unref();
-  };
+  // Draining: every request in flight is answered before the process exits (scripts/graceful-shutdown.ts).
+  const stop = gracefulShutdown(server, { timeoutMs: config.SHUTDOWN_TIMEOUT_MS });
   process.on("SIGTERM", stop);
   process.on("SIGINT", stop);
 }
