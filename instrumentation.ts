@@ -1,8 +1,11 @@
 /**
  * Runs once when a server starts: starts the scheduler that publishes
  * scheduled stories, and the listener that refreshes reader pages when another
- * web process changes them.
+ * web process changes them. Each registers how it stops (lib/health.ts's
+ * onShutdown) for the server to call once it has answered its last request.
  */
+import type { Instrumentation } from "next";
+
 export async function register() {
   // Only in the Node.js server: both need the database, which the edge
   // runtime cannot reach, and the build must not publish anything.
@@ -14,3 +17,13 @@ export async function register() {
   startScheduler();
   startReaderCacheSync();
 }
+
+/**
+ * A page that failed because the database went away: the next readers get
+ * the designed 503 page (proxy.ts) instead of the same failure.
+ */
+export const onRequestError: Instrumentation.onRequestError = async (error) => {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { checkDatabaseAfter } = await import("./lib/database-status");
+  checkDatabaseAfter(error);
+};

@@ -7,9 +7,13 @@
  * state-changing request (POST, PUT, PATCH, DELETE) that did not come from
  * one of our pages, or whose body is over the limit, before any of it is
  * read. Those refusals are plain text: Next's client shows a text/plain
- * error body as the error's message.
+ * error body as the error's message. While the database does not answer
+ * (lib/database-status.ts), a page gets the designed 503 page, with
+ * Retry-After, rather than a render that would fail; pages in the page cache
+ * never reach this far (scripts/server.ts answers them first).
  */
 import { NextResponse, type NextRequest } from "next/server";
+import { databaseIsDown } from "@/lib/database-status";
 import {
   BODY_TOO_LARGE_MESSAGE,
   FOREIGN_ORIGIN_MESSAGE,
@@ -20,6 +24,7 @@ import {
   UNREADABLE_ADDRESS_MESSAGE,
   UNREADABLE_ADDRESS_PAGE,
 } from "@/lib/request-guard";
+import { RETRY_AFTER_SECONDS, unavailablePage } from "@/lib/unavailable-page";
 
 const refuse = (status: number, message: string) =>
   // Exactly "text/plain": with a charset, Next's client would show a generic message instead.
@@ -28,11 +33,31 @@ const refuse = (status: number, message: string) =>
     headers: { "content-type": "text/plain", "cache-control": "no-store" },
   });
 
-export function proxy(request: NextRequest) {
+/**
+ * Pages, not what answers without the database (uploaded images, /healthz) or
+ * speaks for itself when it fails (/readyz, the API). A form post goes on:
+ * the form says what happened and keeps the editor's text (lib/actions/form-action.ts).
+ */
+const needsTheDatabase = (request: NextRequest) =>
+  (request.method === "GET" || request.method === "HEAD") &&
+  !/^\/(?:media|api|healthz|readyz)(?:\/|$)/.test(request.nextUrl.pathname);
+
+const unavailable = () =>
+  new NextResponse(unavailablePage(process.env.SITE_NAME || "Newsroom"), {
+    status: 503,
+    headers: {
+      "content-type": "text/html; charset=utf-8",
+      "cache-control": "no-store",
+      "retry-after": String(RETRY_AFTER_SECONDS),
+    },
+  });
+
+export async function proxy(request: NextRequest) {
   if (isUnreadableAddress(requestTarget(request))) {
     if (request.method !== "GET" && request.method !== "HEAD") return refuse(400, UNREADABLE_ADDRESS_MESSAGE);
     return NextResponse.rewrite(new URL(UNREADABLE_ADDRESS_PAGE, request.nextUrl.origin));
   }
+  if (needsTheDatabase(request) && (await databaseIsDown())) return unavailable();
   if (!STATE_CHANGING_METHODS.has(request.method)) return NextResponse.next();
   const sameOrigin = isSameOriginRequest({
     origin: request.headers.get("origin"),

@@ -6,6 +6,7 @@
 import "server-only";
 import { redirect } from "next/navigation";
 import { z } from "zod";
+import { databaseIsDown, DATABASE_DOWN_MESSAGE, isConnectionError } from "@/lib/database-status";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { InputError } from "@/lib/input-error";
 import { refreshReaderPages } from "@/lib/reader-cache";
@@ -83,10 +84,15 @@ export function formAction<S extends z.ZodType>(
           theirs: error.theirs,
         };
       }
-      if (error instanceof ForbiddenError) return { message: error.message, values };
       if (error instanceof InputError) {
         return { message: error.message, fieldErrors: error.field ? { [error.field]: [error.message] } : {}, values };
       }
+      // Without the database the session cannot be read either, which looks like being signed out.
+      if (isConnectionError(error) || (await databaseIsDown())) {
+        console.error("A save failed: the database is not answering:", error);
+        return { message: DATABASE_DOWN_MESSAGE, values };
+      }
+      if (error instanceof ForbiddenError) return { message: error.message, values };
       console.error(error);
       return { message: "Something went wrong and nothing was saved. Try again.", values };
     }
