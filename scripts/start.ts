@@ -36,9 +36,12 @@ function newestChange(entry: string): number {
   return Math.max(stats.mtimeMs, ...readdirSync(entry).map((name) => newestChange(path.join(entry, name))));
 }
 
+/** The build folder: NEXT_DIST_DIR, as for `npm run build` (next.config.mjs). */
+const distDir = process.env.NEXT_DIST_DIR || ".next";
+
 function buildIsCurrent(): boolean {
-  const buildId = path.join(projectRoot, ".next", "BUILD_ID");
-  if (!existsSync(buildId) || !existsSync(path.join(projectRoot, ".next", SERVER_BUNDLE))) return false;
+  const buildId = path.join(projectRoot, distDir, "BUILD_ID");
+  if (!existsSync(buildId) || !existsSync(path.join(projectRoot, distDir, SERVER_BUNDLE))) return false;
   const builtAt = statSync(buildId).mtimeMs;
   return SOURCES.every((source) => newestChange(path.join(projectRoot, source)) < builtAt);
 }
@@ -61,7 +64,7 @@ async function main() {
     await database.stop();
     throw error;
   }
-  const server = spawn(process.execPath, productionServerArgs(".next"), {
+  const server = spawn(process.execPath, productionServerArgs(distDir), {
     cwd: projectRoot,
     stdio: ["ignore", "inherit", "inherit"],
     // A person reads the laptop's log at a terminal; LOG_FORMAT=json still asks for JSON (scripts/logger.ts).
