@@ -10,11 +10,14 @@
  *      or BETTER_AUTH_SECRET, naming them; it answers /healthz, /readyz, readers
  *      (an empty site: no demo content) and the new admin at /admin; a second
  *      start on the same port exits non-zero saying so; /readyz answers 503
- *      from a server whose database is down.
+ *      from a server whose database is down;
+ *   6. faults (faults.ts, laptop-faults.ts): SIGTERM and Ctrl-C with 40 requests
+ *      in flight, a database that stops and comes back, a killed embedded PostgreSQL.
  * Run with `npm run test:production` after `npm test`, with
  * TEST_DATABASE_SERVER_URL (postgresql://user:password@host:5432, no database
  * name): it creates its database there and drops it after. KEEP_PRODUCTION_BUILD=1
- * keeps the build (in .next-test-production) for the next run, which reuses it.
+ * keeps the build (in .next-test-production, or PRODUCTION_TEST_DIST_DIR) for
+ * the next run, which reuses it.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -25,9 +28,11 @@ import { chromium } from "@playwright/test";
 import pg from "pg";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../../scripts/chromium";
 import { freePort } from "../../scripts/postgres";
+import { checkFaults } from "./faults";
+import { checkLaptopFaults } from "./laptop-faults";
 
 const projectRoot = path.resolve(import.meta.dirname, "..", "..");
-const DIST_DIR = ".next-test-production";
+const DIST_DIR = process.env.PRODUCTION_TEST_DIST_DIR ?? ".next-test-production";
 /** Keep in step with the Dockerfile's runtime stage: what a deployment ships besides node_modules. */
 const SHIPPED = [
   "package.json",
@@ -400,6 +405,12 @@ async function main() {
     const downReady = await fetchPage(`${downSite}/readyz`);
     check(downReady.status === 503, `/readyz answered ${downReady.status} with the database down`);
     stopGroup(downServer);
+
+    // Shutdown with requests in flight, and a database that goes away and comes back (faults.ts).
+    step = "faults";
+    await checkFaults({ deployDir, env: production, log: (message) => console.log(`[${elapsed()}] ${message}`) });
+    step = "laptop faults";
+    await checkLaptopFaults({ distDir: DIST_DIR, log: (message) => console.log(`[${elapsed()}] ${message}`) });
 
     console.log(`[${elapsed()}] The production path works.`);
   } finally {
