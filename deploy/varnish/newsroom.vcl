@@ -6,6 +6,7 @@
 # `no-cache` or a Set-Cookie), for as long as it says. Each page names its
 # cache tags in `Surrogate-Key`; they become xkey's index, and a write purges
 # them (lib/cdn-purge.ts sends `PURGE` with `xkey-purge: <tag> <tag> ...`).
+# What has no tags is kept 10 seconds at most, unless it is immutable.
 # Never cached: the newsroom (/admin), /api, anything but GET and HEAD
 # (server actions), Next.js's client navigations (RSC requests), and anyone
 # signed in.
@@ -151,9 +152,13 @@ sub vcl_backend_response {
         return (deliver);
     }
 
-    # Indexed under each of the page's tags, for PURGE by tag.
+    # Indexed under each of the page's tags, for PURGE by tag. Nothing can
+    # purge a response without tags: it is kept a few seconds only, unless it
+    # never changes (the build's files and uploads are immutable).
     if (beresp.http.Surrogate-Key) {
         set beresp.http.xkey = beresp.http.Surrogate-Key;
+    } elsif (beresp.http.Cache-Control !~ "(?i)\bimmutable\b" && beresp.ttl > 10s) {
+        set beresp.ttl = 10s;
     }
     # Compress text the backend sent uncompressed (plain `next start` does not compress).
     if (!beresp.http.Content-Encoding && beresp.http.Content-Type ~ "(?i)^(text/|application/(json|javascript|xml|rss\+xml|atom\+xml|manifest\+json)|image/svg\+xml)") {
