@@ -602,6 +602,12 @@ async function benchmarkSize(
     logs.server,
   );
   const base = site.url;
+  // A server that ends mid-run (out of memory, say) is named, with the end of its log.
+  let serverEnded: string | undefined;
+  server.once(
+    "exit",
+    (code, signal) => (serverEnded = `the server ended (${signal ?? `exit code ${code}`})`),
+  );
   try {
     await waitFor(`${base}/`);
     memory.watch("server", server.pid!);
@@ -866,6 +872,17 @@ async function benchmarkSize(
       profiles,
       notes,
     };
+  } catch (error) {
+    if (!serverEnded) throw error;
+    const tail = readFileSync(path.join(logDir, logs.server), "utf8")
+      .split("\n")
+      .filter((line) => line && !line.includes('"level":"info"'))
+      .slice(0, 12)
+      .map((line) => `    ${line.slice(0, 400)}`)
+      .join("\n");
+    throw new Error(
+      `At ${stories} stories, ${serverEnded}: ${error}\nIts log (${logs.server}), besides requests:\n${tail}`,
+    );
   } finally {
     for (const child of [varnish?.child, second, nextStart, floor, server, ...bares])
       await stopProcess(child);
@@ -1105,6 +1122,8 @@ async function main() {
       reports.push(
         await benchmarkSize(database.serverUrl, stories, logLines, site, index === sizes.length - 1),
       );
+      // Printed as soon as it is measured: a later size that fails does not lose it.
+      printReport(reports.slice(-1), started, loads);
     }
   } finally {
     for (const child of children) await stopProcess(child);
