@@ -1,7 +1,7 @@
 /**
  * Runs once when a server starts: starts the scheduler that publishes
- * scheduled stories, and the listener that refreshes reader pages when another
- * web process changes them. Each registers how it stops (lib/health.ts's
+ * scheduled stories, and the poll that applies the cache invalidations other
+ * web processes record (lib/cache-invalidation.ts). Each registers how it stops (lib/health.ts's
  * onShutdown) for the server to call once it has answered its last request.
  */
 import type { Instrumentation } from "next";
@@ -10,12 +10,15 @@ export async function register() {
   // Only in the Node.js server: both need the database, which the edge
   // runtime cannot reach, and the build must not publish anything.
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
-  const [{ startScheduler }, { startReaderCacheSync }] = await Promise.all([
+  const [{ startScheduler }, { startInvalidationSync }, { onShutdown }, { startPurgeRelay }] = await Promise.all([
     import("./lib/scheduler"),
-    import("./lib/reader-cache"),
+    import("./lib/cache-invalidation"),
+    import("./lib/health"),
+    import("./lib/cdn-purge-relay"),
   ]);
   startScheduler();
-  startReaderCacheSync();
+  onShutdown("the cache invalidation poll", startInvalidationSync());
+  onShutdown("the CDN purge relay", startPurgeRelay());
 }
 
 /**

@@ -33,9 +33,10 @@ const nextConfig = {
   // `npm run typecheck` checks the whole project, tests included, and CI runs
   // it first; each build (`npm start`, the tests, the benchmark) need not repeat it.
   typescript: { ignoreBuildErrors: true },
-  // scripts/server.ts compresses every response, after the page cache has kept
-  // the uncompressed bytes; Next.js compressing too would hide them from it.
-  compress: false,
+  // Responses Next.js sends itself are gzipped, under plain `next start` too.
+  // scripts/server.ts asks it for reader pages uncompressed, to keep them in
+  // the page cache, and sends them compressed with brotli or gzip.
+  compress: true,
   typedRoutes: false,
   // Next.js's cache of rendered pages and data, in memory, dropped by cache tag
   // in every process (lib/cache-handler.mjs, lib/cache-invalidation.ts).

@@ -10,23 +10,31 @@ import "server-only";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { onShutdown } from "@/lib/health";
-import { requestRefresh } from "@/lib/reader-cache";
-import { readerPagesShowing } from "@/lib/reader-pages";
+import { applyCommittedInvalidation, recordInvalidation } from "@/lib/cache-invalidation";
+import { cacheTagsOfStories } from "@/lib/cache-tags";
 import { catchUpOnSuggestions, refreshSuggestionsAround } from "@/lib/story-suggestions";
 
 /**
  * Publishes every scheduled story due by `now`, each with one audit entry,
  * and returns their slugs. Safe to run from several servers at once: the
  * update only takes stories still scheduled, so each is published once.
+ * The cache tags they change are recorded with them, and applied here.
  */
 export async function publishDueStories(now = new Date()): Promise<string[]> {
-  return db.$transaction(async (tx) => {
+  let applyAfterCommit: string[] = [];
+  const slugs = await db.$transaction(async (tx) => {
     const due = await tx.story.updateManyAndReturn({
       where: { status: "scheduled", publishedAt: { lte: now } },
       data: { status: "published", version: { increment: 1 } },
       select: { id: true, slug: true, publishedAt: true },
     });
     if (due.length === 0) return [];
+    const cacheTags = await cacheTagsOfStories(
+      tx,
+      due.map((story) => story.id),
+    );
+    await recordInvalidation(tx, cacheTags);
+    applyAfterCommit = cacheTags;
     await tx.auditEntry.createMany({
       data: due.map((story) => ({
         action: "story.publish",
@@ -37,23 +45,21 @@ export async function publishDueStories(now = new Date()): Promise<string[]> {
     });
     return due.map((story) => story.slug);
   });
+  applyCommittedInvalidation(applyAfterCommit);
+  return slugs;
 }
 
 /**
  * Once `slugs` are published: their neighbours' suggestions are worked out
- * again (they may now list them), and the reader pages that show them are
- * returned, to refresh. Their own suggestions were made when they were scheduled.
+ * again (they may now list them). Returns the cache tags that changed
+ * (recorded). Their own suggestions were made when they were scheduled.
  */
-export async function readerPagesForPublished(slugs: string[]): Promise<string[]> {
+export async function refreshAroundPublished(slugs: string[]): Promise<string[]> {
   if (slugs.length === 0) return [];
   const stories = await db.story.findMany({ where: { slug: { in: slugs } }, select: { id: true } });
   const around = [];
   for (const story of stories) around.push(...(await refreshSuggestionsAround(story.id)));
-  const showing = await readerPagesShowing(
-    db,
-    stories.map((story) => story.id),
-  );
-  return [...new Set([...around, ...showing])].sort();
+  return [...new Set(around)].sort();
 }
 
 async function catchUp(): Promise<string[]> {
@@ -67,32 +73,29 @@ async function catchUp(): Promise<string[]> {
   }
 }
 
-async function revalidate(slugs: string[]) {
+async function refreshAround(slugs: string[]) {
   if (slugs.length === 0) return;
   try {
-    // The scheduler runs outside any request, so its own server does the refreshing.
-    await requestRefresh({ paths: await readerPagesForPublished(slugs) }, { broadcast: true, followUp: true });
+    applyCommittedInvalidation(await refreshAroundPublished(slugs));
   } catch (error) {
-    console.error(`Scheduler: could not refresh the reader pages of ${slugs.join(", ")}:`, error);
+    console.error(`Scheduler: could not refresh the related headlines around ${slugs.join(", ")}:`, error);
   }
 }
 
 /** Stories from before suggestions were stored get theirs, a batch a minute. */
 async function catchUpSuggestions() {
   try {
-    const pages = await catchUpOnSuggestions();
-    if (pages.length) await requestRefresh({ paths: pages }, { broadcast: true, followUp: false });
+    applyCommittedInvalidation(await catchUpOnSuggestions());
   } catch (error) {
     console.error("Scheduler: could not work out related-story suggestions:", error);
   }
 }
 
 async function tick() {
-  await revalidate(await catchUp());
+  await refreshAround(await catchUp());
   await catchUpSuggestions();
 }
 
-const STARTUP_DELAY_MS = 5_000;
 const globalForScheduler = globalThis as unknown as { newsroomScheduler?: NodeJS.Timeout };
 
 /** Starts the catch-up now and every minute; once per process. */
@@ -104,13 +107,7 @@ export function startScheduler() {
   const run = (work: () => Promise<unknown>) => {
     if (!stopped) running = running.then(work);
   };
-  // At start the server is not listening yet: it refreshes the pages a moment later.
-  run(() =>
-    catchUp().then((slugs) => {
-      const later = setTimeout(() => run(() => revalidate(slugs).then(catchUpSuggestions)), STARTUP_DELAY_MS);
-      later.unref();
-    }),
-  );
+  run(tick);
   const timer = setInterval(() => run(tick), env.SCHEDULER_INTERVAL_SECONDS * 1000);
   // The timer never keeps the process alive on its own.
   timer.unref();

@@ -151,17 +151,6 @@ export function routeConsoleTo(log: Logger) {
   console.debug = write("debug");
 }
 
-/** A header as sent, however it was set: `raw` is the header block Node.js wrote. */
-export function sentHeader(raw: string | null | undefined, name: string): string | undefined {
-  if (!raw) return undefined;
-  const wanted = name.toLowerCase();
-  for (const line of raw.split("\r\n").slice(1)) {
-    const colon = line.indexOf(":");
-    if (colon > 0 && line.slice(0, colon).trim().toLowerCase() === wanted) return line.slice(colon + 1).trim();
-  }
-  return undefined;
-}
-
 /**
  * Logs `response` once it is sent (or the client left first), from its
  * events: nothing of the response is replaced or wrapped. Call it first
@@ -176,11 +165,8 @@ export function logRequest(log: Logger, request: IncomingMessage, response: Serv
   const done = (aborted: boolean) => {
     if (logged) return;
     logged = true;
-    // A page the cache answered may have its headers given to writeHead alone, which getHeader does not see;
-    // `_header` is the block Node.js sent (the compression middleware reads it too).
-    const pageCache =
-      response.getHeader("x-page-cache") ??
-      sentHeader((response as ServerResponse & { _header?: string | null })._header, "x-page-cache");
+    // The server sets it on every reader page it answers (scripts/server.ts).
+    const pageCache = response.getHeader("x-page-cache");
     const entry = {
       reqId: id,
       method: request.method,

@@ -1,19 +1,31 @@
 /**
  * The production web server (`npm start` runs it): Next.js behind the page
  * cache of lib/page-cache.ts, with every response compressed for browsers
- * that accept it. A reader page Next.js marks as shareable is answered from
- * memory until it expires or a write purges it; everything else goes to Next.js.
+ * that accept it.
+ *
+ * A reader page (cacheKeyFor) is answered from the page cache while it is
+ * fresh and none of its cache tags was invalidated since its render began.
+ * Otherwise Next.js renders it into memory (light-my-request: a request
+ * object made here, so nothing of Next.js's own response is touched), and
+ * it is kept if HTTP allows, with its tags, which every response also names
+ * in Surrogate-Key for HTTP caches further out (Varnish, a CDN). Readers
+ * asking for the same page at once share one render; a page past its
+ * lifetime but within stale-while-revalidate is served while one render
+ * makes the new one in the background. Everything else (the newsroom, form
+ * posts, client navigations, the build's files) goes to Next.js as it comes.
  *
  * Next.js renders on one thread, so rendering many pages at once is no
  * faster than a few at a time, only heavier on memory: requests beyond
- * MAX_RENDERS wait their turn, in order (the build's static files never wait).
+ * MAX_RENDERS wait their turn, in order (p-queue; the build's static files
+ * never wait), and one that waited RENDER_WAIT_MS gets a 503 with Retry-After.
  *
- *   PORT           where to listen (3000)
- *   HOST           the address to listen on (every interface)
- *   PAGE_CACHE_MB  memory for cached pages (64); 0 turns the cache off
- *   MAX_RENDERS    requests Next.js works on at once (8)
- *   TRUST_PROXY    how many proxies in front are trusted to say who the client is (0)
- *   LOG_FORMAT     json | pretty, LOG_LEVEL (info): see scripts/logger.ts
+ *   PORT             where to listen (3000)
+ *   HOST             the address to listen on (every interface)
+ *   PAGE_CACHE_MB    memory for cached pages (64); 0 turns the cache off
+ *   MAX_RENDERS      requests Next.js works on at once (8)
+ *   RENDER_WAIT_MS   how long a request may wait for its turn (10000)
+ *   TRUST_PROXY      how many proxies in front are trusted to say who the client is (0)
+ *   SHUTDOWN_TIMEOUT_MS, LOG_FORMAT, LOG_LEVEL: see scripts/graceful-shutdown.ts, scripts/logger.ts
  */
 import { createServer, type IncomingMessage, type OutgoingHttpHeaders, type ServerResponse } from "node:http";
 import path from "node:path";
@@ -21,11 +33,13 @@ import { constants as zlib } from "node:zlib";
 import compression from "compression";
 import next from "next";
 import { z } from "zod";
-import { cacheKeyFor, isNotModified, MAX_PAGE_BYTES, PageCache, registerPageCache, type CachedPage } from "../lib/page-cache";
+import inject from "light-my-request";
+import PQueue from "p-queue";
+import { tagsOfPage } from "../lib/cache-handler.mjs";
+import { cacheKeyFor, isNotModified, PageCache, type CachedPage } from "../lib/page-cache";
 import { gracefulShutdown } from "./graceful-shutdown";
 import { forwardedFrom, isUnreadableAddress, UNREADABLE_ADDRESS_MESSAGE, UNREADABLE_ADDRESS_PAGE } from "../lib/request-guard";
-import { turnTaker } from "../lib/turns";
-import { createLogger, LOG_FORMATS, LOG_LEVELS, logRequest, routeConsoleTo } from "./logger";
+import { createLogger, LOG_FORMATS, LOG_LEVELS, loggedPath, logRequest, routeConsoleTo } from "./logger";
 
 const log = createLogger();
 routeConsoleTo(log);
@@ -36,6 +50,7 @@ const parsed = z
     HOST: z.string().min(1).optional(),
     PAGE_CACHE_MB: z.coerce.number().min(0, "PAGE_CACHE_MB must be 0 or more").default(64),
     MAX_RENDERS: z.coerce.number().int().min(1, "MAX_RENDERS must be 1 or more").default(8),
+    RENDER_WAIT_MS: z.coerce.number().int().min(1, "RENDER_WAIT_MS must be 1 or more").default(10_000),
     TRUST_PROXY: z.coerce.number().int().min(0, "TRUST_PROXY must be 0 or more").max(10).default(0),
     SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0, "SHUTDOWN_TIMEOUT_MS must be 0 or more").max(600_000).default(25_000),
     LOG_FORMAT: z.enum(LOG_FORMATS).optional(),
@@ -49,21 +64,61 @@ if (!parsed.success) {
 const config = parsed.data;
 
 const cache = new PageCache(config.PAGE_CACHE_MB * 1024 * 1024);
-registerPageCache(cache);
 
 const app = next({ dev: false, dir: path.resolve(import.meta.dirname, ".."), hostname: config.HOST ?? "localhost", port: config.PORT });
-// Streams compressed as they are written: a small brotli window keeps each
+// Reader pages the cache does not keep (errors, pages without tags) are
+// compressed as they are sent: a small brotli window keeps each
 // stream's memory small (the default reserves a 4 MB window per response).
 const compress = compression({
   brotli: { params: { [zlib.BROTLI_PARAM_QUALITY]: 4, [zlib.BROTLI_PARAM_LGWIN]: 18 } },
 });
 
-function answerFromCache(request: IncomingMessage, response: ServerResponse, page: CachedPage) {
-  const age = String(Math.floor((Date.now() - page.storedAt) / 1000));
+type Handle = ReturnType<typeof app.getRequestHandler>;
+
+/** A 503 that says when to come back: the server is busy or the database is away. */
+const RETRY_AFTER_SECONDS = 5;
+function answerBusy(response: ServerResponse) {
+  if (response.headersSent) return response.end();
+  response.writeHead(503, {
+    "content-type": "text/plain; charset=utf-8",
+    "cache-control": "no-store",
+    "retry-after": String(RETRY_AFTER_SECONDS),
+  });
+  response.end("The site is very busy. Try again in a few seconds.");
+}
+
+const renders = new PQueue({ concurrency: config.MAX_RENDERS });
+const BUSY = Symbol("busy");
+
+/**
+ * Runs `work` in its turn, or gives BUSY if the turn did not come within
+ * RENDER_WAIT_MS (the work then never starts). Each task runs in the async
+ * context of the request that queued it (p-queue keeps it), not of the one
+ * whose end gave it its turn.
+ */
+function inTurn<T>(work: () => Promise<T>): Promise<T | typeof BUSY> {
+  let gaveUp = false;
+  let timer: NodeJS.Timeout | undefined;
+  const waited = new Promise<typeof BUSY>((resolve) => {
+    timer = setTimeout(() => {
+      gaveUp = true;
+      resolve(BUSY);
+    }, config.RENDER_WAIT_MS);
+  });
+  const turn = renders.add(async () => {
+    clearTimeout(timer);
+    return gaveUp ? BUSY : work();
+  }) as Promise<T | typeof BUSY>;
+  return Promise.race([turn, waited]);
+}
+
+/** Sends a stored page: a 304 when the reader has it already, else the body in the encoding they prefer. */
+function answerFromCache(request: IncomingMessage, response: ServerResponse, page: CachedPage, state: "HIT" | "MISS") {
   const headers: string[] = [];
-  for (const [name, value] of page.headers) headers.push(name, value);
-  headers.push("age", age, "x-page-cache", "HIT");
-  if (isNotModified(page, request.headers["if-none-match"])) {
+  for (const [name, value] of cache.headersFor(page)) headers.push(name, value);
+  // Set, not only written: the request log reads it (scripts/logger.ts).
+  response.setHeader("x-page-cache", state);
+  if (page.status === 200 && isNotModified(page, request.headers["if-none-match"])) {
     response.writeHead(304, headers);
     response.end();
     return;
@@ -71,82 +126,98 @@ function answerFromCache(request: IncomingMessage, response: ServerResponse, pag
   const { encoding, body } = cache.bodyFor(page, request.headers["accept-encoding"]);
   if (encoding !== "identity") headers.push("content-encoding", encoding);
   headers.push("content-length", String(body.length));
-  response.writeHead(200, headers);
+  response.writeHead(page.status, headers);
   response.end(request.method === "HEAD" ? undefined : body);
 }
 
-type Chunk = string | Buffer | Uint8Array;
-type Write = (chunk: Chunk, encoding?: BufferEncoding | ((error?: Error | null) => void), callback?: () => void) => boolean;
+type Rendered = { status: number; headers: OutgoingHttpHeaders; body: Buffer; page?: CachedPage };
 
-/**
- * Hands `onSent` the status, headers and bytes Next.js sent, as Next.js set
- * them: before compression encodes either.
- */
-function recordResponse(
-  response: ServerResponse,
-  onSent: (status: number, headers: OutgoingHttpHeaders, body: Buffer) => void,
-) {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  let tooLarge = false;
-  let sent: { status: number; headers: OutgoingHttpHeaders } | null = null;
-  const keep = (chunk: unknown, encoding: unknown) => {
-    if (tooLarge || chunk === undefined || chunk === null || typeof chunk === "function") return;
-    const bytes = Buffer.isBuffer(chunk)
-      ? chunk
-      : typeof chunk === "string"
-        ? Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8")
-        : Buffer.from(chunk as Uint8Array);
-    size += bytes.length;
-    if (size > MAX_PAGE_BYTES) {
-      tooLarge = true;
-      chunks.length = 0;
-    } else chunks.push(bytes);
-  };
-
-  const writeHead = response.writeHead;
-  // writeHead(status, [message], [headers]): the headers given here join those set before.
-  response.writeHead = function (this: ServerResponse, ...args: unknown[]) {
-    const given = args.find((arg, index) => index > 0 && typeof arg === "object" && arg !== null);
-    const headers: OutgoingHttpHeaders = { ...this.getHeaders() };
-    if (Array.isArray(given)) {
-      for (let index = 0; index + 1 < given.length; index += 2) headers[String(given[index]).toLowerCase()] = given[index + 1];
-    } else if (given) {
-      for (const [name, value] of Object.entries(given)) headers[name.toLowerCase()] = value as OutgoingHttpHeaders[string];
-    }
-    sent ??= { status: Number(args[0]), headers };
-    return (writeHead as (...args: unknown[]) => ServerResponse).apply(this, args);
-  } as ServerResponse["writeHead"];
-
-  const write = response.write as Write;
-  response.write = function (this: ServerResponse, chunk: Chunk, ...rest: unknown[]) {
-    keep(chunk, rest[0]);
-    return (write as (...args: unknown[]) => boolean).call(this, chunk, ...rest);
-  } as ServerResponse["write"];
-
-  const end = response.end;
-  response.end = function (this: ServerResponse, ...args: unknown[]) {
-    keep(args[0], args[1]);
-    const result = (end as (...args: unknown[]) => ServerResponse).apply(this, args);
-    if (!tooLarge && sent) onSent(sent.status, sent.headers, Buffer.concat(chunks));
-    return result;
-  } as ServerResponse["end"];
+/** The cache tags a response names (route handlers send them), or those Next.js rendered the page with. */
+function tagsOf(key: string, headers: OutgoingHttpHeaders): string[] {
+  const named = headers["surrogate-key"];
+  if (typeof named === "string") return named.split(/\s+/).filter(Boolean);
+  const path = new URL(key, "http://localhost").pathname;
+  return tagsOfPage(path === "/" ? "/index" : path) ?? tagsOfPage(path) ?? [];
 }
 
-/** Surrogate-Control is this server's to read (lib/page-cache.ts), not for browsers or CDNs. */
-function hideSurrogateControl(response: ServerResponse) {
-  const writeHead = response.writeHead;
-  response.writeHead = function (this: ServerResponse, ...args: unknown[]) {
-    this.removeHeader("surrogate-control");
-    return (writeHead as (...args: unknown[]) => ServerResponse).apply(this, args);
-  } as ServerResponse["writeHead"];
+/** Reader pages being rendered, by key: readers asking at once share one render. */
+const rendering = new Map<string, Promise<Rendered | typeof BUSY>>();
+
+/** Has Next.js render a reader page into memory, in turn, and keeps it if it may. */
+function renderReaderPage(request: IncomingMessage, key: string, handle: Handle): Promise<Rendered | typeof BUSY> {
+  const already = rendering.get(key);
+  if (already) return already;
+  const headers = { ...request.headers, "accept-encoding": "identity" };
+  // The render is of the page itself, for everyone: not of what one reader's browser holds.
+  delete headers["if-none-match"];
+  delete headers["if-modified-since"];
+  const render = inTurn(async (): Promise<Rendered> => {
+    const renderedFrom = Date.now();
+    const made = await inject((req, res) => void handle(req, res), {
+      method: "GET",
+      url: key,
+      headers,
+      remoteAddress: request.socket.remoteAddress,
+    });
+    const sent: OutgoingHttpHeaders = { ...made.headers };
+    const tags = tagsOf(key, sent);
+    if (tags.length > 0) sent["surrogate-key"] = tags.join(" ");
+    const stored = cache.store(request, key, renderedFrom, made.statusCode, sent, made.rawPayload, tags);
+    const page = stored ? cache.lookup(request, key)?.page : undefined;
+    return { status: made.statusCode, headers: sent, body: made.rawPayload, page };
+  }).finally(() => rendering.delete(key));
+  rendering.set(key, render);
+  return render;
 }
 
-const takeTurn = turnTaker(config.MAX_RENDERS);
+async function answerReaderPage(request: IncomingMessage, response: ServerResponse, key: string, handle: Handle) {
+  const found = cache.lookup(request, key);
+  if (found) {
+    answerFromCache(request, response, found.page, "HIT");
+    if (!found.fresh) renderReaderPage(request, key, handle).catch((error: unknown) => console.error(`Could not render ${key} again:`, error));
+    return;
+  }
+  const rendered = await renderReaderPage(request, key, handle);
+  if (request.destroyed) return;
+  if (rendered === BUSY) return answerBusy(response);
+  if (rendered.page) return answerFromCache(request, response, rendered.page, "MISS");
+  // Not kept (an error, a page with no tags, a cookie): sent as Next.js made it, compressed.
+  compress(request as Parameters<typeof compress>[0], response as Parameters<typeof compress>[1], () => {
+    const headers = { ...rendered.headers };
+    response.setHeader("x-page-cache", "MISS");
+    delete headers["content-length"];
+    delete headers["transfer-encoding"];
+    delete headers.connection;
+    response.writeHead(rendered.status, headers);
+    response.end(request.method === "HEAD" ? undefined : rendered.body);
+  });
+}
+
 // Renders wait their turn; the build's files and form posts (whose bodies may
 // come slowly) do not hold a turn.
 const takesTurn = (request: IncomingMessage) =>
   (request.method === "GET" || request.method === "HEAD") && !(request.url ?? "").startsWith("/_next/static/");
+
+/** Anything but a reader page: to Next.js as it comes (it compresses), a render in its turn. */
+function passToNext(request: IncomingMessage, response: ServerResponse, handle: Handle) {
+  const toNext = () =>
+    new Promise<void>((resolve) => {
+      // The turn ends when the response is done, or the reader has gone.
+      response.once("finish", resolve);
+      response.once("close", resolve);
+      handle(request, response).catch((error: unknown) => {
+        console.error(`Could not answer ${request.method} ${loggedPath(request.url)}:`, error);
+        if (!response.headersSent) response.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
+        response.end("Something went wrong.");
+      });
+    });
+  if (!takesTurn(request)) return void toNext();
+  inTurn(async () => (request.destroyed ? undefined : toNext()))
+    .then((outcome) => {
+      if (outcome === BUSY) answerBusy(response);
+    })
+    .catch((error: unknown) => console.error(`Could not answer ${request.method} ${loggedPath(request.url)}:`, error));
+}
 
 /**
  * The app reads the client's address from X-Forwarded-For and the site's
@@ -172,7 +243,7 @@ function applyProxyTrust(request: IncomingMessage) {
   else delete request.headers["x-forwarded-host"];
 }
 
-function handleRequest(request: IncomingMessage, response: ServerResponse, handle: ReturnType<typeof app.getRequestHandler>) {
+function handleRequest(request: IncomingMessage, response: ServerResponse, handle: Handle) {
   applyProxyTrust(request);
   // An address no route could read (a broken % escape, a NUL byte): Next.js
   // would quietly re-encode a broken escape in the query, and a handler could
@@ -186,43 +257,12 @@ function handleRequest(request: IncomingMessage, response: ServerResponse, handl
     request.url = UNREADABLE_ADDRESS_PAGE;
   }
   const key = cacheKeyFor(request);
-  if (key) {
-    const page = cache.get(key);
-    if (page) return answerFromCache(request, response, page);
-  }
-  const toNext = (done: () => void) => {
-    // While it waited, the reader may have left, or another request cached the page.
-    if (request.destroyed) return done();
-    const cached = key ? cache.get(key) : undefined;
-    if (cached) {
-      answerFromCache(request, response, cached);
-      return done();
-    }
-    // The turn ends when Next.js has written the page, not when a slow reader has read it.
-    const end = response.end;
-    response.end = function (this: ServerResponse, ...args: unknown[]) {
-      const result = (end as (...args: unknown[]) => ServerResponse).apply(this, args);
-      done();
-      return result;
-    } as ServerResponse["end"];
-    response.once("close", done);
-    hideSurrogateControl(response);
-    // A page made while a write purged the cache may be older than the write: it is not kept.
-    const generation = cache.generation;
-    compress(request as Parameters<typeof compress>[0], response as Parameters<typeof compress>[1], () => {
-      if (key && request.method === "GET") {
-        response.setHeader("x-page-cache", "MISS");
-        recordResponse(response, (status, headers, body) => cache.storeIfCurrent(generation, key, status, headers, body));
-      }
-      handle(request, response).catch((error: unknown) => {
-        console.error(`Could not answer ${request.method} ${request.url}:`, error);
-        if (!response.headersSent) response.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
-        response.end("Something went wrong.");
-      });
-    });
-  };
-  if (takesTurn(request)) takeTurn(toNext);
-  else toNext(() => {});
+  if (!key) return passToNext(request, response, handle);
+  answerReaderPage(request, response, key, handle).catch((error: unknown) => {
+    console.error(`Could not answer ${request.method} ${loggedPath(request.url)}:`, error);
+    if (!response.headersSent) response.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
+    response.end("Something went wrong.");
+  });
 }
 
 async function main() {
@@ -238,9 +278,6 @@ async function main() {
     process.exit(1);
   });
   server.listen(config.PORT, config.HOST, () => {
-    // Where code that runs outside a request (the scheduler) reaches this server (lib/reader-cache.ts).
-    const loopback = !config.HOST || config.HOST === "0.0.0.0" || config.HOST === "::" ? "127.0.0.1" : config.HOST;
-    process.env.INTERNAL_ORIGIN = `http://${loopback.includes(":") ? `[${loopback}]` : loopback}:${config.PORT}`;
     const where = config.HOST ?? "every interface";
     log.info(`Serving on port ${config.PORT} (${where}), page cache ${config.PAGE_CACHE_MB} MB`);
   });

@@ -9,7 +9,7 @@ import { z } from "zod";
 import { databaseIsDown, DATABASE_DOWN_MESSAGE, isConnectionError } from "@/lib/database-status";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { InputError } from "@/lib/input-error";
-import { refreshReaderPages } from "@/lib/reader-cache";
+import { applyCommittedInvalidation } from "@/lib/cache-invalidation";
 import { ForbiddenError, type StaffUser } from "@/lib/roles";
 import { assertSameOriginRequest } from "@/lib/same-origin";
 import { requireRole } from "@/lib/session";
@@ -28,8 +28,8 @@ export type FormState = {
 };
 
 export type Outcome = {
-  /** The reader pages the write changed (lib/reader-pages.ts), refreshed once it is done. */
-  readerPages: string[];
+  /** The cache tags the write changed and recorded (lib/cache-tags.ts), applied here once it is done. */
+  cacheTags: string[];
   redirectTo?: string;
   message?: string;
   result?: FormState["result"];
@@ -96,7 +96,7 @@ export function formAction<S extends z.ZodType>(
       console.error(error);
       return { message: "Something went wrong and nothing was saved. Try again.", values };
     }
-    refreshReaderPages({ paths: outcome.readerPages });
+    applyCommittedInvalidation(outcome.cacheTags);
     if (outcome.redirectTo) redirect(outcome.redirectTo);
     return { ok: true, message: outcome.message, result: outcome.result };
   };
