@@ -47,6 +47,7 @@ import { buildSite } from "../scripts/build-site";
 import { bin, freePort, migrate, projectRoot, startEmbedded } from "../scripts/postgres";
 import { productionServerArgs, productionServerEnv, SERVER_BUNDLE } from "../scripts/server-command";
 import { summariseProfile, type ProfileSummary } from "./cpu-profile";
+import { varnishBackendsVcl } from "../tests/support/varnish-backends";
 import { waitFor } from "./wait-for";
 
 const sizes = (process.env.BENCH_SIZES ?? "1000,100000").split(",").map(Number);
@@ -459,39 +460,9 @@ async function varnishInstalled(): Promise<boolean> {
   });
 }
 
-/** newsroom.vcl's site part for this run: its app processes, checked every second (as tests/production/varnish.ts). */
-const backendsVcl = (ports: number[]) => `
-probe newsroom_ready {
-    .url = "/readyz";
-    .interval = 1s;
-    .timeout = 1s;
-    .window = 3;
-    .threshold = 2;
-}
-${ports
-  .map(
-    (port) => `
-backend newsroom_${port} {
-    .host = "127.0.0.1";
-    .port = "${port}";
-    .probe = newsroom_ready;
-    .first_byte_timeout = 30s;
-}`,
-  )
-  .join("\n")}
-
-sub vcl_init {
-    new newsroom = directors.round_robin();
-${ports.map((port) => `    newsroom.add_backend(newsroom_${port});`).join("\n")}
-}
-
-acl newsroom_purgers {
-}
-`;
-
 async function startVarnish(workDir: string, appPorts: number[], logName: string) {
   const port = await freePort();
-  writeFileSync(path.join(workDir, "newsroom-backends.vcl"), backendsVcl(appPorts));
+  writeFileSync(path.join(workDir, "newsroom-backends.vcl"), varnishBackendsVcl(appPorts));
   // varnishd's own arguments, one per line.
   // prettier-ignore
   const child = startProcess(VARNISHD, [

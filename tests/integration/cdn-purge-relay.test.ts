@@ -1,8 +1,8 @@
 import { randomBytes } from "node:crypto";
-import { connect, createServer, type AddressInfo, type Socket } from "node:net";
 import { afterEach, describe, expect, test, vi } from "vitest";
 import { applyCommittedInvalidation, FOLLOW_UP_MS, subscribeToInvalidations } from "@/lib/cache-invalidation";
 import { createPurgeRelay, type PurgeRelay } from "@/lib/cdn-purge-relay";
+import { cuttableProxy } from "../support/cuttable-proxy";
 
 // Two web processes, each with its relay, both told of every invalidation.
 const databaseUrl = process.env.DATABASE_URL!;
@@ -38,39 +38,14 @@ function startRelay(name: string, lockKey: bigint, url = databaseUrl) {
   return { relay, purged, sent: () => purged.flat() };
 }
 
-/** A TCP proxy to PostgreSQL that can be cut (its connections dropped, new ones refused) and restored. */
-async function cuttableProxy() {
+/** A TCP proxy to the test database that can be cut, and the address through it. */
+async function cuttableDatabase() {
   const target = new URL(databaseUrl);
-  const sockets = new Set<Socket>();
-  let isCut = false;
-  const server = createServer((client) => {
-    if (isCut) return void client.destroy();
-    const upstream = connect(Number(target.port || 5432), target.hostname);
-    const close = () => {
-      for (const socket of [client, upstream]) {
-        socket.destroy();
-        sockets.delete(socket);
-      }
-    };
-    for (const socket of [client, upstream]) {
-      sockets.add(socket);
-      socket.on("error", close).on("close", close);
-    }
-    client.pipe(upstream).pipe(client);
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const proxy = await cuttableProxy({ host: target.hostname, port: Number(target.port || 5432) });
   const url = new URL(databaseUrl);
   url.hostname = "127.0.0.1";
-  url.port = String((server.address() as AddressInfo).port);
-  const cut = () => {
-    isCut = true;
-    sockets.forEach((socket) => socket.destroy());
-  };
-  const close = () => {
-    cut();
-    server.close();
-  };
-  return { url: url.toString(), cut, restore: () => void (isCut = false), close };
+  url.port = String(proxy.port);
+  return { ...proxy, url: url.toString() };
 }
 
 async function until(condition: () => boolean, what: string, timeoutMs = 5_000) {
@@ -89,7 +64,7 @@ describe("the CDN purge relay", () => {
     vi.spyOn(console, "log").mockImplementation(() => {});
     vi.spyOn(console, "error").mockImplementation(() => {});
     const lockKey = newLockKey();
-    const proxy = await cuttableProxy();
+    const proxy = await cuttableDatabase();
     try {
       const first = startRelay(`relay-first-${lockKey}`, lockKey, proxy.url);
       await until(() => first.relay.isRelaying(), "the first process relays");

@@ -19,7 +19,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { createServer, connect, type Socket } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { chromium, type Page } from "@playwright/test";
@@ -28,6 +27,8 @@ import { leadStory } from "../../prisma/demo-content";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../../scripts/chromium";
 import { bin, freePort, throwawayDatabaseServer } from "../../scripts/postgres";
 import { productionServerArgs, productionServerEnv, SERVER_BUNDLE } from "../../scripts/server-command";
+import { cuttableProxy, type CuttableProxy } from "../support/cuttable-proxy";
+import { varnishBackendsVcl } from "../support/varnish-backends";
 
 const projectRoot = path.resolve(import.meta.dirname, "..", "..");
 const DIST_DIR = ".next-h-varnish";
@@ -97,74 +98,6 @@ function forgetBuildTypes() {
   writeFileSync(file, `${JSON.stringify({ ...config, include }, null, 2)}\n`);
 }
 
-/**
- * A TCP proxy between one web process and PostgreSQL that the test can cut:
- * every connection through it drops, and new ones are refused, until restored.
- */
-async function cuttableProxy(target: { host: string; port: number }) {
-  const sockets = new Set<Socket>();
-  let isCut = false;
-  const server = createServer((client) => {
-    if (isCut) return void client.destroy();
-    const upstream = connect(target.port, target.host);
-    const close = () => {
-      for (const socket of [client, upstream]) {
-        socket.destroy();
-        sockets.delete(socket);
-      }
-    };
-    for (const socket of [client, upstream]) {
-      sockets.add(socket);
-      socket.on("error", close).on("close", close);
-    }
-    client.pipe(upstream).pipe(client);
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const cut = () => {
-    isCut = true;
-    for (const socket of sockets) socket.destroy();
-  };
-  return {
-    port: (server.address() as { port: number }).port,
-    cut,
-    restore: () => void (isCut = false),
-    close: () => {
-      cut();
-      server.close();
-    },
-  };
-}
-
-/** The site's part of newsroom.vcl for this test: its two web processes, checked every second. */
-const backendsVcl = (ports: number[]) => `
-probe newsroom_ready {
-    .url = "/readyz";
-    .interval = 1s;
-    .timeout = 1s;
-    .window = 3;
-    .threshold = 2;
-}
-${ports
-  .map(
-    (port) => `
-backend newsroom_${port} {
-    .host = "127.0.0.1";
-    .port = "${port}";
-    .probe = newsroom_ready;
-    .first_byte_timeout = 30s;
-}`,
-  )
-  .join("\n")}
-
-sub vcl_init {
-    new newsroom = directors.round_robin();
-${ports.map((port) => `    newsroom.add_backend(newsroom_${port});`).join("\n")}
-}
-
-acl newsroom_purgers {
-}
-`;
-
 type Read = { status: number; cache: string | null; age: number; body: string; headers: Headers };
 
 async function read(origin: string, pathname: string): Promise<Read> {
@@ -207,7 +140,7 @@ async function main() {
   await admin.connect();
   let browser: Awaited<ReturnType<typeof chromium.launch>> | undefined;
   const database = new pg.Client({ connectionString: databaseUrl });
-  let proxy: Awaited<ReturnType<typeof cuttableProxy>> | undefined;
+  let proxy: CuttableProxy | undefined;
 
   const editor = { email: "editor@newsroom.test", password: randomBytes(12).toString("base64url") };
   const mediaRoot = path.join(workDir, "media");
@@ -288,7 +221,7 @@ async function main() {
 
     say(`varnishd on port ${varnishPort}`);
     const varnishDir = path.join(workDir, "varnish");
-    writeFileSync(path.join(workDir, "newsroom-backends.vcl"), backendsVcl(appPorts));
+    writeFileSync(path.join(workDir, "newsroom-backends.vcl"), varnishBackendsVcl(appPorts));
     const varnish = startProcess(
       VARNISHD,
       [
