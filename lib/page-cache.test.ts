@@ -15,14 +15,14 @@ const get = (url: string, headers: Record<string, string> = {}) => ({ method: "G
 const html = (text: string) => Buffer.from(`<!doctype html><p>${text}</p>`);
 const MB = 1024 * 1024;
 
-/** Stores a page rendered from `renderedFrom` (now unless told) under its URL. */
+/** Stores a page rendered from `renderedFrom` (now unless told) under its URL; whether it was kept. */
 function store(
   cache: PageCache,
   url: string,
   options: { tags?: string[]; headers?: Record<string, string | string[]>; body?: Buffer; status?: number; renderedFrom?: number } = {},
 ) {
   const request = get(url);
-  return cache.store(
+  const kept = cache.store(
     request,
     url,
     options.renderedFrom ?? Date.now(),
@@ -31,6 +31,7 @@ function store(
     options.body ?? html(url),
     options.tags ?? ["story:a"],
   );
+  return kept !== undefined;
 }
 const lookup = (cache: PageCache, url: string) => cache.lookup(get(url), url);
 

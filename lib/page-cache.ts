@@ -162,14 +162,14 @@ export class PageCache {
 
   /**
    * Keeps a response Next.js sent, if HTTP lets a shared cache keep it and
-   * it has tags; `renderedFrom` is when the render began.
+   * it has tags; `renderedFrom` is when the render began. Returns the page kept.
    */
-  store(request: RequestLike, key: string, renderedFrom: number, status: number, headers: Headers, body: Buffer, tags: string[]): boolean {
-    if (!this.pages || tags.length === 0 || body.length > MAX_PAGE_BYTES) return false;
-    if (headers["set-cookie"] !== undefined || headers["content-encoding"] !== undefined) return false;
+  store(request: RequestLike, key: string, renderedFrom: number, status: number, headers: Headers, body: Buffer, tags: string[]): CachedPage | undefined {
+    if (!this.pages || tags.length === 0 || body.length > MAX_PAGE_BYTES) return undefined;
+    if (headers["set-cookie"] !== undefined || headers["content-encoding"] !== undefined) return undefined;
     const policy = policyFor(request, status, headers);
     const ttl = policy.timeToLive();
-    if (!policy.storable() || ttl <= 0 || isStale(tags, renderedFrom)) return false;
+    if (!policy.storable() || ttl <= 0 || isStale(tags, renderedFrom)) return undefined;
     // Served compressed, with a validator that says so (an encoding is not the same bytes).
     const etag = headers.etag === undefined ? null : `W/${String(headers.etag).replace(/^W\//, "")}`;
     const vary = String(headers.vary ?? "");
@@ -182,7 +182,7 @@ export class PageCache {
     if (etag) kept.push(["etag", etag]);
     const page: CachedPage = { key, status, headers: kept, encoded: { br: compressors.br(body) }, etag, tags, renderedFrom, policy };
     this.pages.set(key, page, { ttl });
-    return true;
+    return page;
   }
 
   /** The headers to answer with: the stored ones, and how old the page is. */

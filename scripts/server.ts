@@ -162,8 +162,7 @@ function renderReaderPage(request: IncomingMessage, key: string, handle: Handle)
     const sent: OutgoingHttpHeaders = { ...made.headers };
     const tags = tagsOf(key, sent);
     if (tags.length > 0) sent["surrogate-key"] = tags.join(" ");
-    const stored = cache.store(request, key, renderedFrom, made.statusCode, sent, made.rawPayload, tags);
-    const page = stored ? cache.lookup(request, key)?.page : undefined;
+    const page = cache.store(request, key, renderedFrom, made.statusCode, sent, made.rawPayload, tags);
     return { status: made.statusCode, headers: sent, body: made.rawPayload, page };
   }).finally(() => rendering.delete(key));
   rendering.set(key, render);
