@@ -11,10 +11,12 @@ const story = (status: WorkflowStory["status"], createdById: string | null = "wr
 });
 
 describe("who may move a story", () => {
-  test("a writer submits and deletes their own draft, and nothing else", () => {
+  test("a writer submits, withdraws from review and deletes their own draft, and nothing else", () => {
     expect(availableTransitions(writer, story("draft"))).toEqual(["submit", "archive"]);
     expect(availableTransitions(writer, story("draft", "someone-else"))).toEqual([]);
-    expect(availableTransitions(writer, story("in_review"))).toEqual([]);
+    expect(availableTransitions(writer, story("in_review"))).toEqual(["withdraw"]);
+    expect(availableTransitions(writer, story("in_review", "someone-else"))).toEqual([]);
+    expect(checkTransition(writer, story("approved"), "withdraw")).toMatchObject({ ok: false, reason: "state" });
     expect(checkTransition(writer, story("in_review"), "approve")).toMatchObject({ ok: false, reason: "role" });
   });
 

@@ -10,6 +10,7 @@ export type WorkflowStory = { status: StoryStatus; createdById: string | null; p
 
 export type Transition =
   | "submit"
+  | "withdraw"
   | "approve"
   | "return"
   | "schedule"
@@ -25,6 +26,7 @@ const UNPUBLISHED: StoryStatus[] = ["draft", "in_review", "approved", "scheduled
 
 const allowedFrom: Record<Transition, StoryStatus[]> = {
   submit: ["draft"],
+  withdraw: ["in_review"],
   approve: ["in_review"],
   return: ["in_review", "approved"],
   schedule: UNPUBLISHED,
@@ -37,6 +39,7 @@ const allowedFrom: Record<Transition, StoryStatus[]> = {
 
 const stateMessages: Record<Transition, string> = {
   submit: "Only a draft can be submitted for review.",
+  withdraw: "Only a story in review can be withdrawn from review.",
   approve: "Only a story in review can be approved.",
   return: "Only a story in review or approved can be sent back.",
   schedule: "This story cannot be scheduled now: restore it first if it is archived.",
@@ -51,6 +54,8 @@ const isOwnStory = (user: StaffUser, story: Pick<WorkflowStory, "createdById">) 
 
 function roleAllows(user: StaffUser, story: WorkflowStory, transition: Transition): boolean {
   if (transition === "delete") return user.role === "admin";
+  // Taking a story back from review is its writer's call; editors send it back with a note instead.
+  if (transition === "withdraw") return isOwnStory(user, story);
   if (canEditAnyStory(user)) return true;
   // Writers put their own drafts up for review, or delete (archive) them.
   if (transition === "submit") return isOwnStory(user, story);

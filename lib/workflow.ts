@@ -109,6 +109,11 @@ export async function submitStory(storyId: string, user: StaffUser) {
   return moveStory(storyId, user, "submit", () => ({ status: "in_review" }));
 }
 
+/** A writer takes their story back from review to go on writing it: a draft again. */
+export async function withdrawStory(storyId: string, user: StaffUser) {
+  return moveStory(storyId, user, "withdraw", () => ({ status: "draft" }));
+}
+
 /** An editor accepts a story in review; it can now be scheduled or published. */
 export async function approveStory(storyId: string, user: StaffUser) {
   return moveStory(storyId, user, "approve", () => ({ status: "approved" }));

@@ -15,6 +15,7 @@ import {
   scheduleStory,
   submitStory,
   unpublishStory,
+  withdrawStory,
   type WorkflowResult,
 } from "@/lib/workflow";
 import {
@@ -31,10 +32,13 @@ const backToStory = (result: WorkflowResult, notice: string): Outcome => ({
   redirectTo: `/admin/stories/${result.id}?notice=${notice}`,
 });
 
-// Writers may submit and delete (archive) their own drafts; lib/workflow.ts
+// Writers may submit, withdraw from review and delete (archive) their own drafts; lib/workflow.ts
 // checks whose story it is. Everything else is for editors and admins.
 const submit = formAction({ roles: ALL_ROLES, schema: storyIdSchema }, async ({ storyId }, user) =>
   backToStory(await submitStory(storyId, user), "submitted"),
+);
+const withdraw = formAction({ roles: ALL_ROLES, schema: storyIdSchema }, async ({ storyId }, user) =>
+  backToStory(await withdrawStory(storyId, user), "withdrawn"),
 );
 const approve = formAction({ roles: EDITORIAL_ROLES, schema: storyIdSchema }, async ({ storyId }, user) =>
   backToStory(await approveStory(storyId, user), "approved"),
@@ -79,6 +83,9 @@ const catchUp = formAction({ roles: EDITORIAL_ROLES, schema: z.object({}) }, asy
 
 export async function submitStoryAction(state: FormState, formData: FormData) {
   return submit(state, formData);
+}
+export async function withdrawStoryAction(state: FormState, formData: FormData) {
+  return withdraw(state, formData);
 }
 export async function approveStoryAction(state: FormState, formData: FormData) {
   return approve(state, formData);
