@@ -79,8 +79,47 @@ export async function getRevisionTexts(
 }
 
 /**
- * Brings back the headline, dek and body of `version` as a new version. The
- * rest (slug, section, tags, bylines, images) stays as it is now. Refused,
+ * The slug a restore leaves: a story readers may have seen keeps the address
+ * they know (its headline may no longer match it, and the confirmation says
+ * so); a story never published takes back the slug it had in that version,
+ * so it does not keep the address of a headline it no longer has.
+ */
+export function slugAfterRestore(
+  story: { slug: string; publishedAt: Date | null },
+  revisionSlug: string | undefined,
+): string {
+  return story.publishedAt || !revisionSlug ? story.slug : revisionSlug;
+}
+
+export type RestorePreview = { version: number; headline: string; slug: string; words: number };
+
+/**
+ * What restoring each version would bring back, for the confirmation: its
+ * headline, the slug the story would have, and the size of its body in
+ * words (counted by the database, so no body is loaded).
+ */
+export async function listRestorePreviews(storyId: string): Promise<RestorePreview[]> {
+  const [story, rows] = await Promise.all([
+    db.story.findUnique({ where: { id: storyId }, select: { slug: true, publishedAt: true } }),
+    db.$queryRaw<{ version: number; headline: string; slug: string | null; words: number }[]>`
+      SELECT version, headline, fields->>'slug' AS slug,
+        CASE WHEN btrim("bodyText") = '' THEN 0
+          ELSE array_length(regexp_split_to_array(btrim("bodyText"), '\s+'), 1) END::int AS words
+      FROM "Revision" WHERE "storyId" = ${storyId} ORDER BY version DESC LIMIT 1000`,
+  ]);
+  if (!story) return [];
+  return rows.map((row) => ({
+    version: row.version,
+    headline: row.headline,
+    slug: slugAfterRestore(story, row.slug ?? undefined),
+    words: row.words,
+  }));
+}
+
+/**
+ * Brings back the headline, dek and body of `version` as a new version; the
+ * slug as slugAfterRestore says. The rest (section, tags, bylines, images)
+ * stays as it is now. Refused,
  * like any save, if the story changed since `expectedVersion` was read, or if
  * `user` may not edit the story.
  */
@@ -93,11 +132,16 @@ export async function restoreRevision(
   const [revision, story] = await Promise.all([
     db.revision.findUnique({
       where: { storyId_version: { storyId, version } },
-      select: { headline: true, dek: true, body: true },
+      select: { headline: true, dek: true, body: true, fields: true },
     }),
     db.story.findUnique({
       where: { id: storyId },
-      select: { slug: true, sectionId: true, tags: { select: { tag: { select: { name: true } } } } },
+      select: {
+        slug: true,
+        publishedAt: true,
+        sectionId: true,
+        tags: { select: { tag: { select: { name: true } } } },
+      },
     }),
   ]);
   if (!revision || !story) throw new StoryConflictError("That version of the story no longer exists.");
@@ -112,7 +156,7 @@ export async function restoreRevision(
       headline: revision.headline,
       dek: revision.dek,
       body: body.data,
-      slug: story.slug,
+      slug: slugAfterRestore(story, fieldsOf(revision.fields).slug),
       sectionId: story.sectionId,
       tags: story.tags.map(({ tag }) => tag.name),
       version: expectedVersion,

@@ -13,7 +13,7 @@ const mediaRoot = vi.hoisted(() => {
 import { addAmendment } from "@/lib/amendments";
 import { InputError } from "@/lib/input-error";
 import { storeImage } from "@/lib/media";
-import { restoreRevision } from "@/lib/revisions";
+import { listRestorePreviews, restoreRevision } from "@/lib/revisions";
 import { ForbiddenError, type StaffUser } from "@/lib/roles";
 import { loadPublishedStory } from "@/lib/stories";
 import { saveStory, StoryConflictError } from "@/lib/story-mutations";
@@ -260,6 +260,26 @@ describe("versions", () => {
     // Restoring from an outdated page is refused like any stale save.
     await expect(restoreRevision(saved.id, 2, 2, editor)).rejects.toThrow(StoryConflictError);
     expect((await testDb.story.findUniqueOrThrow({ where: { id: saved.id } })).version).toBe(3);
+  });
+
+  test("a restored draft takes back its slug; a story readers have seen keeps its address", async () => {
+    const editor = await createStaff("editor");
+    const draft = await saveStory(form({ headline: "Ferry Fares Rise" }), editor);
+    await saveStory(form({ headline: "Ferry Fares Frozen", version: "1" }), editor, draft.id);
+    expect(await listRestorePreviews(draft.id)).toEqual([
+      { version: 2, headline: "Ferry Fares Frozen", slug: "ferry-fares-frozen", words: 4 },
+      { version: 1, headline: "Ferry Fares Rise", slug: "ferry-fares-rise", words: 4 },
+    ]);
+    expect((await restoreRevision(draft.id, 1, 2, editor)).slug).toBe("ferry-fares-rise");
+
+    const published = await saveStory(form({ headline: "Bus Lanes Open" }), editor);
+    await saveStory(form({ headline: "Bus Lanes Open Early", version: "1" }), editor, published.id);
+    await testDb.story.update({ where: { id: published.id }, data: { status: "published", publishedAt: new Date() } });
+    expect((await listRestorePreviews(published.id))[1]).toMatchObject({ headline: "Bus Lanes Open", slug: "bus-lanes-open-early" });
+    const restored = await restoreRevision(published.id, 1, 2, editor);
+    expect(restored.slug).toBe("bus-lanes-open-early");
+    const story = await testDb.story.findUniqueOrThrow({ where: { id: published.id } });
+    expect(story).toMatchObject({ headline: "Bus Lanes Open", slug: "bus-lanes-open-early", version: 3 });
   });
 
   test("writers restore only their own drafts", async () => {

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { RestoreButton } from "@/components/admin/revisions/restore-button";
 import { RevisionDiff } from "@/components/admin/revisions/revision-diff";
 import { RevisionList } from "@/components/admin/revisions/revision-list";
-import { getRevisionTexts, getStoryForRevisions, listRevisions } from "@/lib/revisions";
+import { getRevisionTexts, getStoryForRevisions, listRestorePreviews, listRevisions } from "@/lib/revisions";
 import { canEditAnyStory } from "@/lib/roles";
 import { requireStaffPage } from "@/lib/session";
 import { site } from "@/lib/site";
@@ -21,7 +21,11 @@ const versionParam = (value: string | undefined) => (value && /^\d{1,9}$/.test(v
 export default async function StoryRevisionsPage({ params, searchParams }: Props) {
   const user = await requireStaffPage();
   const { id } = await params;
-  const [story, revisions] = await Promise.all([getStoryForRevisions(id), listRevisions(id)]);
+  const [story, revisions, previews] = await Promise.all([
+    getStoryForRevisions(id),
+    listRevisions(id),
+    listRestorePreviews(id),
+  ]);
   if (!story) notFound();
   const query = await searchParams;
   // By default, the latest version against the one before it.
@@ -81,11 +85,13 @@ export default async function StoryRevisionsPage({ params, searchParams }: Props
       <RevisionList
         revisions={revisions}
         timeZone={site.timeZone}
-        restoreButton={(version) =>
-          mayEdit && version !== revisions[0]?.version ? (
-            <RestoreButton storyId={id} version={version} currentVersion={story.version} />
-          ) : null
-        }
+        restoreButton={(version) => {
+          const restoring = previews.find((preview) => preview.version === version);
+          const current = previews[0];
+          return mayEdit && restoring && current && version !== current.version ? (
+            <RestoreButton storyId={id} restoring={restoring} current={current} currentVersion={story.version} />
+          ) : null;
+        }}
       />
     </main>
   );
