@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { dateToZonedLocal, zonedLocalToDate } from "./zoned-time";
+import { dateToZonedLocal, formatClockTime, zonedLocalToDate } from "./zoned-time";
 
 describe("wall-clock times in the newsroom's time zone", () => {
   test("a winter and a summer time in New York", () => {
@@ -38,4 +38,10 @@ describe("wall-clock times in the newsroom's time zone", () => {
     expect(local).toBe("2025-06-26T17:45");
     expect(zonedLocalToDate(local, "Europe/London")?.toISOString()).toBe(instant.toISOString());
   });
+});
+
+test("a save's time is shown on a 24-hour clock with the newsroom's zone", () => {
+  expect(formatClockTime(new Date("2025-01-15T19:02:30Z"), "America/New_York")).toBe("14:02 EST");
+  expect(formatClockTime(new Date("2025-07-15T18:02:30Z"), "America/New_York")).toBe("14:02 EDT");
+  expect(formatClockTime(new Date("2025-07-15T08:05:00Z"), "UTC")).toBe("08:05 UTC");
 });

@@ -60,3 +60,14 @@ export function dateToZonedLocal(date: Date, timeZone: string): string {
   const pad = (value: number) => String(value).padStart(2, "0");
   return `${p.year}-${pad(p.month)}-${pad(p.day)}T${pad(p.hour)}:${pad(p.minute)}`;
 }
+
+/** The time of day in `timeZone` with the zone's short name, on a 24-hour clock: "14:02 EST". */
+export function formatClockTime(date: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat("en-US", {
+    timeZone,
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+    timeZoneName: "short",
+  }).format(date);
+}
