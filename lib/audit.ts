@@ -14,7 +14,12 @@ export type AuditAction =
   | "user.invitation_accepted"
   | "user.role_change"
   | "user.deactivate"
-  | "user.reactivate";
+  | "user.reactivate"
+  | "story.preview_link_create"
+  | "story.preview_link_revoke"
+  | "story.bulk_archive"
+  | "story.bulk_move"
+  | "story.bulk_tag";
 
 export type AuditRecord = {
   action: AuditAction;

@@ -1,18 +1,22 @@
 "use client";
-import { useState } from "react";
+import { useId, useState } from "react";
 import { secondaryButtonClass } from "@/components/ui/field";
 
-/** An invitation link, shown once right after it was made: the server keeps no copy it could show again. */
-export function InvitationLink({ url }: { url: string }) {
+/**
+ * A link shown once right after it was made (an invitation, a preview link):
+ * the server keeps no copy it could show again.
+ */
+export function InvitationLink({ url, label = "Invitation link" }: { url: string; label?: string }) {
+  const id = useId();
   const [copied, setCopied] = useState(false);
   return (
     <div className="space-y-2 rounded border border-amber-300 bg-amber-50 p-3 dark:border-amber-800 dark:bg-amber-950">
-      <label htmlFor="invitation-link" className="block text-sm font-semibold">
-        Invitation link
+      <label htmlFor={id} className="block text-sm font-semibold">
+        {label}
       </label>
       <div className="flex gap-2">
         <input
-          id="invitation-link"
+          id={id}
           readOnly
           value={url}
           onFocus={(event) => event.currentTarget.select()}

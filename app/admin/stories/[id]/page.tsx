@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AmendmentsPanel } from "@/components/admin/editor/amendments-panel";
+import { SharePreviewPanel } from "@/components/admin/preview/share-preview-panel";
 import { StatusBadge } from "@/components/admin/status-badge";
 import { StoryForm } from "@/components/admin/story-form";
 import { workflowNotices } from "@/components/admin/workflow/notices";
@@ -75,6 +76,7 @@ export default async function EditStoryPage({ params, searchParams }: Props) {
       </div>
       <aside className="space-y-8">
         <StoryAside key={`${story.status}-${story.version}`} {...aside} />
+        <SharePreviewPanel storyId={story.id} />
       </aside>
     </main>
   );
