@@ -1,9 +1,11 @@
 /** @type {import('next').NextConfig} */
 import { fileURLToPath } from "node:url";
+import { embedFrameOrigins } from "./lib/embed-providers.mjs";
 
 // Sent with every response. The style policy allows inline styles because
 // React and Next inject them; scripts come only from this origin (Next's
-// inline bootstrap scripts need 'unsafe-inline' without a nonce).
+// inline bootstrap scripts need 'unsafe-inline' without a nonce). Frames come
+// only from the players stories may embed (lib/embed-providers.mjs).
 const contentSecurityPolicy = [
   "default-src 'self'",
   "script-src 'self' 'unsafe-inline'" + (process.env.NODE_ENV === "development" ? " 'unsafe-eval'" : ""),
@@ -11,6 +13,7 @@ const contentSecurityPolicy = [
   "img-src 'self' data: blob:",
   "font-src 'self'",
   "connect-src 'self'",
+  `frame-src ${embedFrameOrigins().join(" ")}`,
   "frame-ancestors 'none'",
   "base-uri 'self'",
   "form-action 'self'",

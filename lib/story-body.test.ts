@@ -6,6 +6,7 @@ import {
   isSafeHref,
   readingMinutes,
   renderBodyHtml,
+  sanitizeBodyHtml,
   textToBody,
   type BodyDocument,
   type BodyNode,
@@ -75,22 +76,24 @@ describe("story bodies", () => {
     expect(bodyToText(body)).toBe("Background\n\nVery much\n\none\ntwo\n\nthree");
   });
 
-  test("figures show a library image with its caption; embeds are link cards, never frames", () => {
+  test("figures show a library image with its caption; an unknown address embeds as a link card", () => {
     const body = doc(
       {
         type: "figure",
         attrs: { src: image, alt: 'A "quoted" harbour', width: 960, height: 640 },
         content: [text("The harbour at dawn.")],
       },
-      { type: "embed", attrs: { url: "https://video.example.com/watch?v=1" } },
+      { type: "embed", attrs: { url: "https://video.example.com/watch?v=1", title: "The launch, filmed" } },
     );
     expect(renderBodyHtml(body)).toBe(
       `<figure><img src="${image}" alt="A &quot;quoted&quot; harbour" width="960" height="640" loading="lazy" decoding="async" />` +
         "<figcaption>The harbour at dawn.</figcaption></figure>" +
-        '<blockquote class="link-embed"><p><strong>video.example.com</strong></p>' +
-        '<p><a href="https://video.example.com/watch?v=1" rel="noopener noreferrer">https://video.example.com/watch?v=1</a></p></blockquote>',
+        '<div class="link-card not-prose"><a class="link-card-link" href="https://video.example.com/watch?v=1" rel="noopener noreferrer nofollow">' +
+        '<span class="link-card-title">The launch, filmed</span><span class="link-card-host">video.example.com</span></a></div>',
     );
-    expect(bodyToText(body)).toBe("The harbour at dawn.\n\nhttps://video.example.com/watch?v=1");
+    expect(bodyToText(body)).toBe(
+      "The harbour at dawn.\n\nThe launch, filmed\nhttps://video.example.com/watch?v=1",
+    );
     expect(hasBodyContent(doc(body.content[0]!))).toBe(true);
   });
 
@@ -107,6 +110,32 @@ describe("story bodies", () => {
       ),
     );
     expect(html).toBe("<p>caption</p>alert(1)");
+  });
+
+  test("a provider's address embeds as its player in a box of its shape, with a link to the page", () => {
+    const body = doc(
+      { type: "embed", attrs: { url: "https://www.youtube.com/watch?v=dQw4w9WgXcQ", title: "Council <b>meeting</b>" } },
+      { type: "embed", attrs: { url: "https://x.com/NASA/status/1790456765401243857" } },
+    );
+    expect(renderBodyHtml(body)).toBe(
+      '<figure class="embed"><div class="embed-frame" style="aspect-ratio:16 / 9">' +
+        '<iframe src="https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ" title="YouTube video: Council &lt;b&gt;meeting&lt;/b&gt;" loading="lazy" ' +
+        'allow="autoplay; encrypted-media; fullscreen; picture-in-picture" allowfullscreen referrerpolicy="strict-origin-when-cross-origin" ' +
+        'sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-presentation"></iframe></div>' +
+        '<figcaption>Council &lt;b&gt;meeting&lt;/b&gt; · <a href="https://www.youtube.com/watch?v=dQw4w9WgXcQ" rel="noopener noreferrer">Open on YouTube</a></figcaption></figure>' +
+        '<figure class="embed" style="max-width:550px"><div class="embed-frame" style="height:560px">' +
+        '<iframe src="https://platform.twitter.com/embed/Tweet.html?id=1790456765401243857&amp;dnt=true" title="X post" loading="lazy" ' +
+        'allow="fullscreen" allowfullscreen referrerpolicy="strict-origin-when-cross-origin" ' +
+        'sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-presentation"></iframe></div>' +
+        '<figcaption><a href="https://x.com/NASA/status/1790456765401243857" rel="noopener noreferrer">Open on X</a></figcaption></figure>',
+    );
+  });
+
+  test("the quotation-shaped cards of stories saved before players existed still sanitise as they were", () => {
+    const old =
+      '<blockquote class="link-embed"><p><strong>video.example.com</strong></p>' +
+      '<p><a href="https://video.example.com/watch?v=1" rel="noopener noreferrer">https://video.example.com/watch?v=1</a></p></blockquote>';
+    expect(sanitizeBodyHtml(old)).toBe(old);
   });
 
   test("reading time is at least a minute", () => {

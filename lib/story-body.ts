@@ -7,6 +7,8 @@
  */
 import sanitizeHtml from "sanitize-html";
 import { z } from "zod";
+import { FRAME_REFERRER_POLICY, FRAME_SANDBOX, providerOfFrame } from "./embed-providers.mjs";
+import { describeEmbed, frameBoxStyle, frameWidthStyle } from "./embeds";
 import { isMediaSrc } from "./media-url";
 import { isEmbeddableUrl, isSafeHref } from "./safe-url";
 
@@ -78,6 +80,8 @@ const blockNode: z.ZodType<BodyNode> = z.lazy(() =>
       type: z.literal("embed"),
       attrs: z.object({
         url: z.string().trim().max(2000).refine(isEmbeddableUrl, "An embed needs a web address."),
+        // The link card's title, or the player's, for screen readers. Older embeds have none.
+        title: z.string().trim().max(300).nullish(),
       }),
     }),
   ]),
@@ -133,14 +137,30 @@ function renderFigure(node: BodyNode, caption: string): string {
   return `<figure>${image}${caption ? `<figcaption>${caption}</figcaption>` : ""}</figure>`;
 }
 
+/**
+ * A provider's player in a box of its shape, with a link to the page under
+ * it (for readers whose browser shows no frames), or a card linking out.
+ * Stories saved before players existed keep the quotation-shaped card they
+ * were published with (blockquote.link-embed); saving them again renders this.
+ */
 function renderEmbed(node: BodyNode): string {
-  const url = stringAttr(node.attrs?.url).trim();
-  if (!isEmbeddableUrl(url)) return "";
-  const { hostname } = new URL(url);
-  // A card with the link, never a third-party frame: the site's CSP forbids them.
+  const embed = describeEmbed(stringAttr(node.attrs?.url), stringAttr(node.attrs?.title));
+  if (!embed) return "";
+  const href = escapeHtml(embed.url);
+  if (embed.kind === "card") {
+    return (
+      `<div class="link-card not-prose"><a class="link-card-link" href="${href}">` +
+      `<span class="link-card-title">${escapeHtml(embed.title)}</span>` +
+      `<span class="link-card-host">${escapeHtml(embed.host)}</span></a></div>`
+    );
+  }
+  const width = frameWidthStyle(embed.size);
+  const caption = embed.caption ? `${escapeHtml(embed.caption)} · ` : "";
   return (
-    `<blockquote class="link-embed"><p><strong>${escapeHtml(hostname)}</strong></p>` +
-    `<p><a href="${escapeHtml(url)}">${escapeHtml(url)}</a></p></blockquote>`
+    `<figure class="embed"${width ? ` style="${width}"` : ""}>` +
+    `<div class="embed-frame" style="${frameBoxStyle(embed.size)}">` +
+    `<iframe src="${escapeHtml(embed.src)}" title="${escapeHtml(embed.frameTitle)}"></iframe></div>` +
+    `<figcaption>${caption}<a href="${href}">Open on ${escapeHtml(embed.provider.name)}</a></figcaption></figure>`
   );
 }
 
@@ -193,24 +213,78 @@ const allowedHtml: sanitizeHtml.IOptions = {
     "figure",
     "figcaption",
     "img",
+    "div",
+    "span",
+    "iframe",
   ],
   allowedAttributes: {
-    a: ["href", "rel"],
+    a: ["href", "rel", "class"],
     img: ["src", "alt", "width", "height", "loading", "decoding"],
     ol: ["start"],
     blockquote: ["class"],
+    figure: ["class", "style"],
+    div: ["class", "style"],
+    span: ["class"],
+    iframe: ["src", "title", "loading", "allow", "allowfullscreen", "referrerpolicy", "sandbox"],
   },
-  allowedClasses: { blockquote: ["link-embed"] },
+  allowedClasses: {
+    blockquote: ["link-embed"],
+    figure: ["embed"],
+    div: ["embed-frame", "link-card", "not-prose"],
+    a: ["link-card-link"],
+    span: ["link-card-title", "link-card-host"],
+  },
+  // The shapes of embed boxes (lib/embeds.ts), and nothing else.
+  allowedStyles: {
+    figure: { "max-width": [/^\d{2,4}px$/] },
+    div: { "aspect-ratio": [/^\d{1,4} \/ \d{1,4}$/], height: [/^\d{2,4}px$/] },
+  },
   allowedSchemes: ["http", "https", "mailto"],
   // Images come from this site's media route only: no scheme at all.
-  allowedSchemesByTag: { img: [] },
+  allowedSchemesByTag: { img: [], iframe: ["https"] },
   allowProtocolRelative: false,
-  transformTags: { a: sanitizeHtml.simpleTransform("a", { rel: "noopener noreferrer" }) },
+  allowIframeRelativeUrls: false,
+  transformTags: {
+    // A link card links out to a page nobody here vouches for.
+    a: (tagName, attribs) => ({
+      tagName,
+      attribs: {
+        ...attribs,
+        rel: attribs.class === "link-card-link" ? "noopener noreferrer nofollow" : "noopener noreferrer",
+      },
+    }),
+    // A frame keeps its address and title only if a provider claims the
+    // address, and gets the same fixed attributes whatever it came with.
+    iframe: (tagName, attribs) => {
+      const src = attribs.src ?? "";
+      const provider = providerOfFrame(src);
+      if (!provider) return { tagName, attribs: {} };
+      return {
+        tagName,
+        attribs: {
+          src,
+          title: attribs.title || `${provider.name} ${provider.kind}`,
+          loading: "lazy",
+          allow: provider.allow,
+          allowfullscreen: "",
+          referrerpolicy: FRAME_REFERRER_POLICY,
+          sandbox: FRAME_SANDBOX,
+        },
+      };
+    },
+  },
+  // What is left of a frame no provider claims goes, with whatever it held.
+  exclusiveFilter: (frame) => frame.tag === "iframe" && !providerOfFrame(frame.attribs.src ?? ""),
 };
+
+/** HTML made safe for a story body: only what the renderer makes, and frames only from known providers. */
+export function sanitizeBodyHtml(html: string): string {
+  return sanitizeHtml(html, allowedHtml);
+}
 
 /** The body as HTML, sanitised whatever the document holds. */
 export function renderBodyHtml(document: BodyDocument): string {
-  return sanitizeHtml(document.content.map(renderNode).join(""), allowedHtml);
+  return sanitizeBodyHtml(document.content.map(renderNode).join(""));
 }
 
 function nodeText(node: BodyNode): string {
@@ -224,7 +298,7 @@ function nodeText(node: BodyNode): string {
     case "figure":
       return (node.content ?? []).map(nodeText).join("");
     case "embed":
-      return stringAttr(node.attrs?.url);
+      return [stringAttr(node.attrs?.title).trim(), stringAttr(node.attrs?.url)].filter(Boolean).join("\n");
     default:
       // Containers (quotes, lists, list items): one line a block.
       return (node.content ?? []).map(nodeText).filter(Boolean).join("\n");

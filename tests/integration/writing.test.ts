@@ -131,7 +131,7 @@ describe("the rich-text body", () => {
     );
     expect(story.bodyHtml).toContain("<figcaption>Ferries at dawn.</figcaption>");
     expect(story.bodyHtml).toContain(
-      '<a href="https://video.example.com/watch?v=42" rel="noopener noreferrer">',
+      '<a class="link-card-link" href="https://video.example.com/watch?v=42" rel="noopener noreferrer nofollow">',
     );
     expect(story.bodyHtml).not.toContain("<iframe");
     expect(story.bodyText).toContain("Ferries at dawn.");

@@ -47,6 +47,8 @@ const SHIPPED = [
   // next.config.mjs names them (images.loaderFile, cacheHandler), and Next.js loads them at start.
   "lib/media-image-loader.ts",
   "lib/cache-handler.mjs",
+  // next.config.mjs reads the embed providers for the CSP's frame-src.
+  "lib/embed-providers.mjs",
   "public",
 ];
 
