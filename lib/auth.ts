@@ -42,6 +42,7 @@ export const auth = betterAuth({
     additionalFields: {
       role: { type: "string", input: false },
       deactivatedAt: { type: "date", required: false, input: false },
+      mustChangePassword: { type: "boolean", required: false, input: false },
     },
   },
   // Only for requests through better-auth's HTTP handler, which this app does

@@ -6,10 +6,18 @@ import { cache } from "react";
 import { auth } from "@/lib/auth";
 import { db } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { ALL_ROLES, assertRole, type StaffUser } from "@/lib/roles";
+import { ALL_ROLES, assertRole, ForbiddenError, type StaffUser } from "@/lib/roles";
 import { SESSION_ACTIVITY_RESOLUTION_MS, sessionEndReason } from "@/lib/session-policy";
 
-export type StaffSession = { user: StaffUser; sessionId: string };
+export type StaffSession = {
+  user: StaffUser;
+  sessionId: string;
+  /** Signed in with a temporary password an admin gave: nothing works until they choose their own. */
+  mustChangePassword: boolean;
+};
+
+/** Where someone signed in with a temporary password is sent, whatever they asked for. */
+export const CHOOSE_PASSWORD_PATH = "/admin/choose-password";
 
 /**
  * The signed-in staff member and their session for this request, or null.
@@ -33,26 +41,50 @@ export const getCurrentStaffSession = cache(async (): Promise<StaffSession | nul
   if (now - session.updatedAt.getTime() >= SESSION_ACTIVITY_RESOLUTION_MS) {
     await db.session.updateMany({ where: { id: session.id }, data: { updatedAt: new Date(now) } });
   }
-  const { id, name, email, role, deactivatedAt } = found.user;
+  const { id, name, email, role, deactivatedAt, mustChangePassword } = found.user;
   if (deactivatedAt || !ALL_ROLES.includes(role as Role)) return null;
-  return { user: { id, name, email, role: role as Role }, sessionId: session.id };
+  return {
+    user: { id, name, email, role: role as Role },
+    sessionId: session.id,
+    mustChangePassword: mustChangePassword === true,
+  };
 });
 
-/** The signed-in staff member for this request, or null. */
-export const getCurrentStaff = cache(
-  async (): Promise<StaffUser | null> => (await getCurrentStaffSession())?.user ?? null,
-);
+/**
+ * The signed-in staff member for this request, or null. Null too for someone
+ * who must first replace a temporary password: every page, route and action
+ * that asks here treats them as having no access yet.
+ */
+export const getCurrentStaff = cache(async (): Promise<StaffUser | null> => {
+  const session = await getCurrentStaffSession();
+  return session && !session.mustChangePassword ? session.user : null;
+});
 
-/** For admin pages: the signed-in staff member, or a trip to the sign-in page. */
+/**
+ * For admin pages: the signed-in staff member, or a trip to the sign-in page
+ * (or, with a temporary password, to the page where they choose their own).
+ */
 export async function requireStaffPage(): Promise<StaffUser> {
-  const user = await getCurrentStaff();
-  if (!user) redirect("/admin/sign-in");
-  return user;
+  const session = await getCurrentStaffSession();
+  if (!session) redirect("/admin/sign-in");
+  if (session.mustChangePassword) redirect(CHOOSE_PASSWORD_PATH);
+  return session.user;
 }
 
-/** For server actions: the signed-in staff member holding one of `roles`. */
-export async function requireRole(roles: readonly Role[] = ALL_ROLES): Promise<StaffUser> {
-  const user = await getCurrentStaff();
+/**
+ * For server actions: the signed-in staff member holding one of `roles`.
+ * Someone with a temporary password is refused, except by the one action
+ * that replaces it (`beforePasswordChange`).
+ */
+export async function requireRole(
+  roles: readonly Role[] = ALL_ROLES,
+  { beforePasswordChange = false }: { beforePasswordChange?: boolean } = {},
+): Promise<StaffUser> {
+  const session = await getCurrentStaffSession();
+  if (session?.mustChangePassword && !beforePasswordChange) {
+    throw new ForbiddenError("Choose your own password first: the one you were given was temporary.");
+  }
+  const user = session?.user;
   assertRole(user, roles);
   return user;
 }

@@ -101,6 +101,8 @@ export async function createUser(
           name: input.name,
           email,
           role: input.role,
+          // A password someone else chose: its owner must replace it at first sign-in.
+          mustChangePassword: passwordHash !== null,
           accounts: passwordHash
             ? {
                 create: {
@@ -260,6 +262,7 @@ export async function acceptInvitation(
     });
     if (!user || user.deactivatedAt) throw invalid;
     await setPassword(tx, user.id, passwordHash);
+    await tx.user.update({ where: { id: user.id }, data: { mustChangePassword: false } });
     await endSessions(tx, user.id);
     await recordAudit(tx, {
       action: "user.invitation_accepted",
@@ -295,6 +298,7 @@ export async function changeOwnPassword(
   const passwordHash = await hashPassword(newPassword);
   await db.$transaction(async (tx) => {
     await tx.account.update({ where: { id: account.id }, data: { password: passwordHash } });
+    await tx.user.update({ where: { id: user.id }, data: { mustChangePassword: false } });
     await tx.session.deleteMany({
       where: { userId: user.id, id: keepSessionId ? { not: keepSessionId } : undefined },
     });

@@ -12,16 +12,20 @@ import { changeOwnPassword, endAllSessions } from "@/lib/user-mutations";
 import { changePasswordSchema } from "@/lib/validation/user";
 import { formAction, type FormState } from "./form-action";
 
-const changePassword = formAction({ roles: ALL_ROLES, schema: changePasswordSchema }, async (input, user) => {
-  // Guessing the current password from a stolen session counts like guessing at sign-in.
-  const attempt = { email: user.email, ip: clientIp(await headers()) };
-  if (!(await claimSignInAttempt(attempt)))
-    throw new InputError("Too many attempts. Wait 15 minutes and try again.");
-  const current = await getCurrentStaffSession();
-  await changeOwnPassword(user, { ...input, keepSessionId: current?.sessionId });
-  await clearSignInFailures(attempt);
-  return { cacheTags: [], redirectTo: "/admin/account?notice=password-changed" };
-});
+// The one action open to someone signed in with a temporary password: choosing their own.
+const changePassword = formAction(
+  { roles: ALL_ROLES, schema: changePasswordSchema, beforePasswordChange: true },
+  async (input, user) => {
+    // Guessing the current password from a stolen session counts like guessing at sign-in.
+    const attempt = { email: user.email, ip: clientIp(await headers()) };
+    if (!(await claimSignInAttempt(attempt)))
+      throw new InputError("Too many attempts. Wait 15 minutes and try again.");
+    const current = await getCurrentStaffSession();
+    await changeOwnPassword(user, { ...input, keepSessionId: current?.sessionId });
+    await clearSignInFailures(attempt);
+    return { cacheTags: [], redirectTo: "/admin/account?notice=password-changed" };
+  },
+);
 
 const signOutEverywhere = formAction({ roles: ALL_ROLES, schema: z.object({}) }, async (_input, user) => {
   await endAllSessions(user);

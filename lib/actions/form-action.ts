@@ -40,6 +40,8 @@ type Options<S extends z.ZodType> = {
   schema: S;
   /** Turns the form into the schema's input; by default, its text fields. */
   read?: (formData: FormData) => unknown;
+  /** Lets in someone who must still replace a temporary password (lib/session.ts): only for that. */
+  beforePasswordChange?: boolean;
 };
 
 function textFields(formData: FormData): Record<string, string> {
@@ -55,7 +57,7 @@ const withoutPasswords = (fields: Record<string, string>) =>
   Object.fromEntries(Object.entries(fields).filter(([key]) => !/password/i.test(key)));
 
 export function formAction<S extends z.ZodType>(
-  { roles, schema, read }: Options<S>,
+  { roles, schema, read, beforePasswordChange }: Options<S>,
   perform: (input: z.output<S>, user: StaffUser) => Promise<Outcome>,
 ) {
   return async (_previous: FormState, formData: FormData): Promise<FormState> => {
@@ -65,7 +67,7 @@ export function formAction<S extends z.ZodType>(
     try {
       // proxy.ts checked the origin already; this holds if its matcher ever misses a path.
       await assertSameOriginRequest();
-      const user = await requireRole(roles);
+      const user = await requireRole(roles, { beforePasswordChange });
       const parsed = schema.safeParse(read ? read(formData) : fields);
       if (!parsed.success) {
         return {

@@ -68,7 +68,11 @@ export const changePasswordSchema = z
     newPassword: newPasswordSchema,
     confirmPassword: z.string(),
   })
-  .refine(confirmation, { message: "The two new passwords differ.", path: ["confirmPassword"] });
+  .refine(confirmation, { message: "The two new passwords differ.", path: ["confirmPassword"] })
+  .refine((values) => values.newPassword !== values.currentPassword, {
+    message: "Choose a password other than the one you have now.",
+    path: ["newPassword"],
+  });
 
 export const acceptInvitationSchema = z
   .object({

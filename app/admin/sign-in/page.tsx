@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/admin/sign-in-form";
-import { getCurrentStaff } from "@/lib/session";
+import { CHOOSE_PASSWORD_PATH, getCurrentStaffSession } from "@/lib/session";
 
 export const metadata: Metadata = { title: "Sign in", robots: { index: false } };
 
 export default async function SignInPage() {
-  if (await getCurrentStaff()) redirect("/admin");
+  const session = await getCurrentStaffSession();
+  if (session) redirect(session.mustChangePassword ? CHOOSE_PASSWORD_PATH : "/admin");
   return (
     <main id="main" className="mx-auto max-w-sm px-4 py-16">
       <h1 className="mb-6 font-serif text-3xl font-bold">Sign in to the newsroom</h1>

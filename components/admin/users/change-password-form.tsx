@@ -6,11 +6,19 @@ import { NewPasswordFields } from "./new-password-fields";
 import { changePasswordAction } from "@/lib/actions/account";
 import type { FormState } from "@/lib/actions/form-action";
 
-export function ChangePasswordForm({ passwordHint }: { passwordHint: string }) {
+export function ChangePasswordForm({
+  passwordHint,
+  currentLabel = "Current password",
+  submitLabel = "Change password",
+}: {
+  passwordHint: string;
+  currentLabel?: string;
+  submitLabel?: string;
+}) {
   const [state, action, pending] = useActionState(changePasswordAction, {} as FormState);
   return (
     <form action={action} className="space-y-4">
-      <Field label="Current password" name="currentPassword" errors={state.fieldErrors?.currentPassword}>
+      <Field label={currentLabel} name="currentPassword" errors={state.fieldErrors?.currentPassword}>
         {(props) => (
           <input
             {...props}
@@ -30,7 +38,7 @@ export function ChangePasswordForm({ passwordHint }: { passwordHint: string }) {
       />
       <FormMessage message={state.message} ok={state.ok} />
       <button type="submit" disabled={pending} className={buttonClass}>
-        {pending ? "Changing…" : "Change password"}
+        {pending ? "Changing…" : submitLabel}
       </button>
     </form>
   );
