@@ -17,9 +17,9 @@ export type AuditAction =
   | "user.reactivate"
   | "story.preview_link_create"
   | "story.preview_link_revoke"
-  | "story.bulk_archive"
-  | "story.bulk_move"
-  | "story.bulk_tag";
+  | "story.archive"
+  | "story.section_change"
+  | "story.tag_add";
 
 export type AuditRecord = {
   action: AuditAction;
@@ -48,11 +48,21 @@ export type AuditEntryRow = {
   details: Prisma.JsonValue;
 };
 
+/** Which entries the log shows: by whom ("none": nobody signed in), which action, from and before when. */
+export type AuditFilters = { person?: string; action?: string; from?: Date; before?: Date };
+
 /** One page of the log, newest first; `page` counts from 1. */
 export async function listAuditEntries(
   page: number,
+  filters: AuditFilters = {},
 ): Promise<{ entries: AuditEntryRow[]; hasNextPage: boolean }> {
+  const where: Prisma.AuditEntryWhereInput = {
+    ...(filters.person ? { actorId: filters.person === "none" ? null : filters.person } : {}),
+    ...(filters.action ? { action: filters.action } : {}),
+    ...(filters.from || filters.before ? { createdAt: { gte: filters.from, lt: filters.before } } : {}),
+  };
   const rows = await db.auditEntry.findMany({
+    where,
     // The id breaks ties between entries written in the same millisecond (it is a UUIDv7, so time-ordered).
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     skip: (page - 1) * AUDIT_PAGE_SIZE,
@@ -67,4 +77,9 @@ export async function listAuditEntries(
     },
   });
   return { entries: rows.slice(0, AUDIT_PAGE_SIZE), hasNextPage: rows.length > AUDIT_PAGE_SIZE };
+}
+
+/** The people the log's filter offers: everyone with an account, by name. */
+export async function listAuditPeople(): Promise<{ id: string; name: string }[]> {
+  return db.user.findMany({ orderBy: [{ name: "asc" }, { id: "asc" }], select: { id: true, name: true } });
 }

@@ -1,88 +1,52 @@
 import Link from "next/link";
 import type { AuditEntryRow } from "@/lib/audit";
+import { describeAuditEntry } from "@/lib/audit-sentences";
 import { formatDateTime } from "@/lib/format";
 
-const actionLabels: Record<string, string> = {
-  "auth.sign_in": "Signed in",
-  "auth.sign_in_failed": "Failed sign-in",
-  "auth.sign_out_everywhere": "Signed out everywhere",
-  "auth.password_change": "Changed their password",
-  "user.create": "Created an account",
-  "user.invite": "Made an invitation link",
-  "user.invitation_accepted": "Accepted an invitation",
-  "user.role_change": "Changed a role",
-  "user.deactivate": "Deactivated an account",
-  "user.reactivate": "Reactivated an account",
-  "site_page.update": "Edited a site page",
-};
-
-const detailLabels: Record<string, string> = {
-  knownAccount: "known account",
-  userId: "user id",
-  expiresAt: "expires",
-};
-
-function detailText(details: AuditEntryRow["details"]): string {
-  if (!details || typeof details !== "object" || Array.isArray(details))
-    return details == null ? "" : String(details);
-  return Object.entries(details)
-    .map(
-      ([key, value]) =>
-        `${detailLabels[key] ?? key}: ${typeof value === "string" ? value : JSON.stringify(value)}`,
-    )
-    .join(" · ");
-}
-
+/** The log as sentences, newest first: who did what to which story, when (with the zone), and the details in words. */
 export function AuditLogTable({ entries, timeZone }: { entries: AuditEntryRow[]; timeZone: string }) {
   return (
-    <table className="mt-6 w-full border-collapse bg-white text-left text-sm dark:bg-neutral-900">
-      <thead>
-        <tr className="border-b border-neutral-200 dark:border-neutral-800">
-          <th scope="col" className="p-3">
-            Time
-          </th>
-          <th scope="col" className="p-3">
-            Who
-          </th>
-          <th scope="col" className="p-3">
-            Action
-          </th>
-          <th scope="col" className="p-3">
-            Story
-          </th>
-          <th scope="col" className="p-3">
-            Details
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {entries.map((entry) => (
-          <tr key={entry.id} className="border-b border-neutral-100 align-top dark:border-neutral-800">
-            <td className="p-3 whitespace-nowrap">
-              <time dateTime={entry.createdAt.toISOString()}>
-                {formatDateTime(entry.createdAt.toISOString(), timeZone)}
-              </time>
-            </td>
-            <td className="p-3">
-              {entry.actor ? entry.actor.name : <span className="text-neutral-600 dark:text-neutral-400">Nobody signed in</span>}
-            </td>
-            <td className="p-3">
-              {actionLabels[entry.action] ?? entry.action}
-              <span className="block font-mono text-xs text-neutral-600 dark:text-neutral-400">{entry.action}</span>
-            </td>
-            <td className="p-3">
-              {entry.story ? (
-                <Link href={`/admin/stories/${entry.story.id}`} className="hover:underline">
-                  {entry.story.headline}
-                </Link>
-              ) : (
-                "—"
+    <ol
+      aria-label="Audit entries"
+      className="mt-6 divide-y divide-neutral-200 rounded-lg border border-neutral-200 bg-white dark:divide-neutral-800 dark:border-neutral-800 dark:bg-neutral-900"
+    >
+      {entries.map((entry) => {
+        const sentence = describeAuditEntry(entry, timeZone);
+        return (
+          <li key={entry.id} className="grid gap-1 p-3 text-sm sm:grid-cols-[13rem_1fr] sm:gap-4">
+            <time dateTime={entry.createdAt.toISOString()} className="text-neutral-600 dark:text-neutral-400">
+              {formatDateTime(entry.createdAt.toISOString(), timeZone)}
+            </time>
+            <div>
+              <p>
+                <span className="font-semibold">{sentence.subject}</span> {sentence.verb}
+                {sentence.namesStory && (
+                  <>
+                    {" "}
+                    {entry.story && !sentence.storyHeadline ? (
+                      <Link href={`/admin/stories/${entry.story.id}`} className="underline">
+                        ‘{entry.story.headline}’
+                      </Link>
+                    ) : (
+                      <span>‘{sentence.storyHeadline}’</span>
+                    )}
+                  </>
+                )}
+                {sentence.rest}.
+              </p>
+              {sentence.facts.length > 0 && (
+                <ul className="mt-0.5 text-xs text-neutral-600 dark:text-neutral-400">
+                  {sentence.facts.map((fact) => (
+                    <li key={fact} className="break-words">
+                      {fact}
+                    </li>
+                  ))}
+                </ul>
               )}
-            </td>
-            <td className="p-3 break-all">{detailText(entry.details)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+            </div>
+          </li>
+        );
+      })}
+    </ol>
   );
 }
