@@ -3,7 +3,7 @@
 // A formatter costs far more to make than to use, and a front page prints dozens of dates.
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-function formatter(kind: "date-time" | "date", timeZone: string): Intl.DateTimeFormat {
+function formatter(kind: "date-time" | "short-date-time" | "date", timeZone: string): Intl.DateTimeFormat {
   const key = `${kind}|${timeZone}`;
   let found = formatters.get(key);
   if (!found) {
@@ -18,7 +18,17 @@ function formatter(kind: "date-time" | "date", timeZone: string): Intl.DateTimeF
             timeZone,
             timeZoneName: "short",
           })
-        : new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeZone });
+        : kind === "short-date-time"
+          ? new Intl.DateTimeFormat("en-US", {
+              year: "numeric",
+              month: "short",
+              day: "numeric",
+              hour: "numeric",
+              minute: "2-digit",
+              timeZone,
+              timeZoneName: "short",
+            })
+          : new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeZone });
     formatters.set(key, found);
   }
   return found;
@@ -26,6 +36,11 @@ function formatter(kind: "date-time" | "date", timeZone: string): Intl.DateTimeF
 
 export function formatDateTime(iso: string, timeZone: string): string {
   return formatter("date-time", timeZone).format(new Date(iso));
+}
+
+/** "Dec 7, 2026, 9:30 AM EST": for tables, where a full date-time is too wide. */
+export function formatShortDateTime(iso: string, timeZone: string): string {
+  return formatter("short-date-time", timeZone).format(new Date(iso));
 }
 
 export function formatDate(iso: string, timeZone: string): string {

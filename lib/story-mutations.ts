@@ -309,7 +309,7 @@ export type RevisionFields = {
 
 // The snapshot is read back from the story as saved, so fields the save left
 // alone are recorded too.
-async function recordRevision(
+export async function recordRevision(
   tx: Tx,
   storyId: string,
   version: number,

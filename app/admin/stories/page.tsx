@@ -1,9 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { BULK_FORM_ID } from "@/components/admin/workflow/bulk-form-id";
+import { BulkStoryActions } from "@/components/admin/workflow/bulk-story-actions";
 import { PageLinks } from "@/components/admin/workflow/page-links";
 import { StoryListFilters } from "@/components/admin/workflow/story-list-filters";
 import { StoryTable } from "@/components/admin/workflow/story-table";
 import { buttonClass } from "@/components/ui/field";
+import { listSections } from "@/lib/desk";
+import { canEditAnyStory } from "@/lib/roles";
 import { requireStaffPage } from "@/lib/session";
 import { site } from "@/lib/site";
 import { listStoriesForAdmin, listStoryFilterOptions } from "@/lib/story-list";
@@ -16,10 +20,16 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 const notices: Record<string, string> = { deleted: "The story was deleted for good." };
 
 export default async function StoryListPage({ searchParams }: Props) {
-  await requireStaffPage();
+  const user = await requireStaffPage();
   const raw = await searchParams;
   const params = storyListParamsSchema.parse(raw);
-  const [list, options] = await Promise.all([listStoriesForAdmin(params), listStoryFilterOptions()]);
+  // Bulk changes are for editors and admins (lib/bulk-stories.ts checks it again).
+  const bulk = canEditAnyStory(user);
+  const [list, options, sections] = await Promise.all([
+    listStoriesForAdmin(params),
+    listStoryFilterOptions(),
+    bulk ? listSections() : [],
+  ]);
   const notice = notices[typeof raw.notice === "string" ? raw.notice : ""];
   const hrefFor = (page: number) => {
     const query = new URLSearchParams();
@@ -45,7 +55,10 @@ export default async function StoryListPage({ searchParams }: Props) {
       <p className="text-sm text-neutral-600 dark:text-neutral-400" aria-live="polite">
         {list.total === 0 ? "No story matches." : `${list.total} ${list.total === 1 ? "story" : "stories"}`}
       </p>
-      {list.stories.length > 0 && <StoryTable stories={list.stories} timeZone={site.timeZone} />}
+      {bulk && list.stories.length > 0 && <BulkStoryActions sections={sections} />}
+      {list.stories.length > 0 && (
+        <StoryTable stories={list.stories} timeZone={site.timeZone} selectForm={bulk ? BULK_FORM_ID : undefined} />
+      )}
       <PageLinks page={list.page} pageCount={list.pageCount} hrefFor={hrefFor} />
     </main>
   );
