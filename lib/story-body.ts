@@ -255,7 +255,7 @@ const allowedHtml: sanitizeHtml.IOptions = {
     }),
     // A frame keeps its address and title only if a provider claims the
     // address, and gets the same fixed attributes whatever it came with.
-    iframe: (tagName, attribs) => {
+    iframe: (tagName, attribs): sanitizeHtml.Tag => {
       const src = attribs.src ?? "";
       const provider = providerOfFrame(src);
       if (!provider) return { tagName, attribs: {} };

@@ -3,10 +3,14 @@
  * accepts, and nothing else. Pasted content is parsed against this schema, so
  * whatever it does not name (fonts, colours, tables, scripts, frames) is dropped.
  */
+import { Plugin, PluginKey } from "@tiptap/pm/state";
 import { Extension, Node, type Extensions } from "@tiptap/react";
 import StarterKit from "@tiptap/starter-kit";
+import { findProviderEmbed } from "@/lib/embed-providers.mjs";
+import { describeEmbed } from "@/lib/embeds";
 import { isMediaSrc } from "@/lib/media-url";
 import { isEmbeddableUrl, isSafeHref, normaliseTypedUrl } from "@/lib/safe-url";
+import { insertBlock } from "./insert-block";
 
 // Attributes the node's own rule reads and its renderHTML writes, never copied to the outer element.
 const nodeAttribute = (fallback: unknown = null) => ({
@@ -82,7 +86,14 @@ export const Figure = Node.create({
   },
 });
 
-/** A link shown as a card: third-party frames are forbidden by the site's CSP. */
+/**
+ * An embed: a provider's player or, for any other address, a link card
+ * (lib/embeds.ts decides which, as the renderer does). A block the editor
+ * selects with a click and removes with Backspace, Delete or its Remove
+ * button. The editor shows a box naming what readers will see, not the
+ * provider's frame, which would take the clicks and keys and load the
+ * provider's page while the story is written.
+ */
 export const Embed = Node.create({
   name: "embed",
   group: "block",
@@ -91,12 +102,21 @@ export const Embed = Node.create({
   selectable: true,
 
   addAttributes() {
-    return { url: nodeAttribute("") };
+    return { url: nodeAttribute(""), title: nodeAttribute() };
   },
 
   parseHTML() {
     return [
       {
+        // The editor's own copy (renderHTML below), pasted back.
+        tag: "div[data-embed-url]",
+        getAttrs: (element) => {
+          const url = element.getAttribute("data-embed-url") ?? "";
+          return isEmbeddableUrl(url) ? { url, title: element.getAttribute("data-embed-title") || null } : false;
+        },
+      },
+      {
+        // The cards stories published before players existed, pasted from a reader's page.
         tag: "blockquote.link-embed",
         // Before the plain quotation, which would otherwise claim it.
         priority: 60,
@@ -110,12 +130,113 @@ export const Embed = Node.create({
 
   renderHTML({ node }) {
     const url = String(node.attrs.url ?? "");
-    const safe = isEmbeddableUrl(url);
+    const title = typeof node.attrs.title === "string" ? node.attrs.title : "";
+    return ["div", { "data-embed-url": url, "data-embed-title": title }, title || url];
+  },
+
+  renderText({ node }) {
+    return String(node.attrs.url ?? "");
+  },
+
+  addNodeView() {
+    return ({ node, getPos, editor }) => {
+      let current = node;
+      const dom = document.createElement("div");
+      dom.contentEditable = "false";
+      dom.setAttribute("data-embed-preview", "");
+      dom.className =
+        "not-prose my-6 rounded border-2 border-dashed border-neutral-400 bg-neutral-50 p-3 font-sans dark:border-neutral-600 dark:bg-neutral-900";
+      const remove = document.createElement("button");
+      remove.type = "button";
+      remove.textContent = "Remove";
+      remove.className =
+        "rounded border border-neutral-400 px-2 py-0.5 text-sm hover:bg-neutral-200 dark:border-neutral-500 dark:hover:bg-neutral-700";
+      remove.addEventListener("mousedown", (event) => event.preventDefault());
+      remove.addEventListener("click", () => {
+        const pos = getPos();
+        if (typeof pos !== "number") return;
+        editor
+          .chain()
+          .focus()
+          .command(({ tr }) => {
+            tr.delete(pos, pos + current.nodeSize);
+            return true;
+          })
+          .run();
+      });
+      const render = () => {
+        const embed = describeEmbed(String(current.attrs.url ?? ""), current.attrs.title as string | null);
+        const label = embed?.kind === "frame" ? `${embed.provider.name} ${embed.provider.kind}` : "Link card";
+        remove.setAttribute("aria-label", `Remove ${label.toLowerCase()}`);
+        const heading = element("div", "mb-2 flex items-center justify-between gap-2");
+        heading.append(element("strong", "text-sm", embed?.kind === "frame" ? `▶ ${label}` : label), remove);
+        const box =
+          embed?.kind === "frame"
+            ? element(
+                "div",
+                "flex min-h-24 flex-col justify-center gap-1 rounded bg-neutral-200 px-4 py-6 text-center dark:bg-neutral-800",
+              )
+            : element("div", "rounded border border-neutral-300 bg-white px-4 py-3 dark:border-neutral-700 dark:bg-neutral-950");
+        if (embed?.kind === "frame") {
+          box.append(
+            element("span", "font-semibold", embed.caption || `The ${embed.provider.name} ${embed.provider.kind}`),
+            element("span", "text-sm text-neutral-700 dark:text-neutral-300", `Readers see the ${embed.provider.name} player here.`),
+          );
+        } else if (embed) {
+          box.append(element("span", "block font-semibold", embed.title), element("span", "block text-sm text-neutral-600 dark:text-neutral-400", embed.host));
+        }
+        const address = element("p", "mt-2 text-xs break-all text-neutral-600 dark:text-neutral-400", String(current.attrs.url ?? ""));
+        dom.replaceChildren(heading, box, address);
+      };
+      render();
+      return {
+        dom,
+        // The Remove button's own clicks; everything else selects the block as a whole.
+        stopEvent: (event) => event.target instanceof globalThis.Node && remove.contains(event.target),
+        ignoreMutation: () => true,
+        update: (updated) => {
+          if (updated.type !== current.type) return false;
+          current = updated;
+          render();
+          return true;
+        },
+      };
+    };
+  },
+});
+
+function element(tag: string, className: string, text?: string): HTMLElement {
+  const made = document.createElement(tag);
+  made.className = className;
+  if (text !== undefined) made.textContent = text;
+  return made;
+}
+
+/**
+ * A provider's address pasted on its own into an empty paragraph becomes
+ * its embed; any other address pasted stays a link in the text.
+ */
+const EmbedPaste = Extension.create({
+  name: "embedPaste",
+  // Before the default paste, which would make the address a link.
+  priority: 1000,
+  addProseMirrorPlugins() {
     return [
-      "blockquote",
-      { class: "link-embed", "data-embed": "" },
-      ["p", {}, ["strong", {}, safe ? new URL(url).hostname : "Link"]],
-      ["p", {}, safe ? ["a", { href: url, rel: "noopener noreferrer nofollow" }, url] : ["span", {}, url]],
+      new Plugin({
+        key: new PluginKey("embedPaste"),
+        props: {
+          handlePaste: (view, event) => {
+            const text = event.clipboardData?.getData("text/plain").trim() ?? "";
+            const { selection, schema } = view.state;
+            const { parent } = selection.$from;
+            if (!text || /\s/.test(text) || !selection.empty) return false;
+            if (parent.type.name !== "paragraph" || parent.content.size > 0) return false;
+            if (!/^https?:\/\//i.test(text) || !findProviderEmbed(text)) return false;
+            view.dispatch(insertBlock(view.state.tr, schema.nodes.embed!.create({ url: text })));
+            return true;
+          },
+        },
+      }),
     ];
   },
 });
@@ -155,5 +276,6 @@ export const storyEditorExtensions: Extensions = [
   }),
   Figure,
   Embed,
+  EmbedPaste,
   LinkShortcut,
 ];

@@ -9,7 +9,17 @@ const DROPPED =
   "script, style, meta, link, title, template, iframe, frame, object, embed, svg, math, xml, head";
 // The attributes the editor's own parse rules read (and ProseMirror's marker of
 // a copy from the editor itself); everything else goes.
-const KEPT_ATTRIBUTES = new Set(["href", "src", "alt", "width", "height", "start", "data-pm-slice"]);
+const KEPT_ATTRIBUTES = new Set([
+  "href",
+  "src",
+  "alt",
+  "width",
+  "height",
+  "start",
+  "data-pm-slice",
+  "data-embed-url",
+  "data-embed-title",
+]);
 const keeps = (attribute: Attr) =>
   KEPT_ATTRIBUTES.has(attribute.name.toLowerCase()) ||
   (attribute.name === "class" && attribute.value === "link-embed");

@@ -3,9 +3,12 @@ import { EditorContent, useEditor, useEditorState, type Editor, type JSONContent
 import { useEffect, useId, useRef, useState } from "react";
 import { MediaLibrary } from "@/components/admin/media/media-library";
 import { inputClass, secondaryButtonClass } from "@/components/ui/field";
+import { EMBED_PROVIDERS } from "@/lib/embed-providers.mjs";
+import { embedAddressFromInput } from "@/lib/embeds";
 import type { LibraryImage } from "@/lib/media-url";
 import { isEmbeddableUrl, isSafeHref, normaliseTypedUrl } from "@/lib/safe-url";
 import { OPEN_LINK_FORM_EVENT, storyEditorExtensions } from "./extensions";
+import { insertBlock } from "./insert-block";
 import { cleanPastedHtml } from "./paste";
 import { Toolbar, type ToolbarButton } from "./toolbar";
 
@@ -38,6 +41,7 @@ export function RichTextEditor({
   const [json, setJson] = useState(() => JSON.stringify(initialContent ?? { type: "doc", content: [] }));
   const [panel, setPanel] = useState<Panel>(null);
   const [address, setAddress] = useState("");
+  const [embedTitle, setEmbedTitle] = useState("");
   const [addressError, setAddressError] = useState<string | null>(null);
   // Ctrl/Cmd-K in the editor sends an event; the listener, added once, calls the current opener.
   const openLinkRef = useRef<() => void>(() => {});
@@ -77,6 +81,7 @@ export function RichTextEditor({
     setAddressError(null);
     if (next === "link" && editor) setAddress(String(editor.getAttributes("link").href ?? ""));
     else setAddress("");
+    setEmbedTitle("");
     setPanel((current) => (current === next ? null : next));
   };
   useEffect(() => {
@@ -209,28 +214,36 @@ export function RichTextEditor({
     setPanel(null);
   }
 
+  // An image or embed goes in as a block with the caret after it (insert-block.ts).
+  function insertBlockNode(content: JSONContent) {
+    editor
+      ?.chain()
+      .focus()
+      .command(({ tr }) => {
+        insertBlock(tr, tr.doc.type.schema.nodeFromJSON(content));
+        return true;
+      })
+      .run();
+  }
+
   function insertEmbed() {
-    const url = normaliseTypedUrl(address);
+    const url = embedAddressFromInput(address);
     if (!isEmbeddableUrl(url)) return setAddressError("Use a web address starting with https://.");
-    editor?.chain().focus().insertContent({ type: "embed", attrs: { url } }).run();
+    insertBlockNode({ type: "embed", attrs: { url, title: embedTitle.trim() || null } });
     setPanel(null);
   }
 
   function insertImage(image: LibraryImage) {
-    editor
-      ?.chain()
-      .focus()
-      .insertContent({
-        type: "figure",
-        attrs: {
-          src: image.src,
-          alt: image.alt,
-          width: image.width,
-          height: image.height,
-          mediaId: image.id,
-        },
-      })
-      .run();
+    insertBlockNode({
+      type: "figure",
+      attrs: {
+        src: image.src,
+        alt: image.alt,
+        width: image.width,
+        height: image.height,
+        mediaId: image.id,
+      },
+    });
     setPanel(null);
   }
 
@@ -278,7 +291,21 @@ export function RichTextEditor({
             error={addressError}
             onChange={setAddress}
             onKeyDown={onAddressKey(insertEmbed)}
+            hint={`${embeddableNames} addresses show their player; any other address becomes a link card.`}
           >
+            <div className="min-w-48 flex-1">
+              <label htmlFor={`${id}-embed-title`} className="block text-sm">
+                Embed title (optional)
+              </label>
+              <input
+                id={`${id}-embed-title`}
+                value={embedTitle}
+                onChange={(event) => setEmbedTitle(event.target.value)}
+                onKeyDown={onAddressKey(insertEmbed)}
+                maxLength={300}
+                className={inputClass}
+              />
+            </div>
             <button type="button" onClick={insertEmbed} className={secondaryButtonClass}>
               Insert embed
             </button>
@@ -293,7 +320,8 @@ export function RichTextEditor({
               onUploaded={onLibraryUpload}
             />
             <p className="mt-1 text-xs text-neutral-600 dark:text-neutral-400">
-              Type the caption in the box under the image once it is in the story.
+              The image goes in at the caret, and the caret moves to a new paragraph under it. Click the box under
+              the image to type its caption.
             </p>
           </div>
         )}
@@ -306,11 +334,17 @@ export function RichTextEditor({
   );
 }
 
+// "YouTube, Vimeo, …, DocumentCloud and Google Maps", for the embed panel's hint.
+const embeddableNames = new Intl.ListFormat("en-GB", { type: "conjunction" }).format(
+  EMBED_PROVIDERS.map((provider) => provider.name),
+);
+
 function AddressPanel({
   id,
   label,
   value,
   error,
+  hint,
   onChange,
   onKeyDown,
   children,
@@ -319,6 +353,7 @@ function AddressPanel({
   label: string;
   value: string;
   error: string | null;
+  hint?: string;
   onChange: (value: string) => void;
   onKeyDown: (event: React.KeyboardEvent) => void;
   children: React.ReactNode;
@@ -338,9 +373,14 @@ function AddressPanel({
           onChange={(event) => onChange(event.target.value)}
           onKeyDown={onKeyDown}
           aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `${id}-error` : undefined}
+          aria-describedby={[error ? `${id}-error` : "", hint ? `${id}-hint` : ""].join(" ").trim() || undefined}
           className={inputClass}
         />
+        {hint && (
+          <p id={`${id}-hint`} className="text-xs text-neutral-600 dark:text-neutral-400">
+            {hint}
+          </p>
+        )}
         {error && (
           <p id={`${id}-error`} className="text-sm text-red-700 dark:text-red-400">
             {error}
