@@ -25,9 +25,15 @@ async function saveAndPublish(page: Page): Promise<string> {
 }
 
 async function expectNoSeriousAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  const serious = results.violations.filter((violation) => ["serious", "critical"].includes(violation.impact ?? ""));
-  expect(serious.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" "))}`)).toEqual([]);
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+    .analyze();
+  const serious = results.violations.filter((violation) =>
+    ["serious", "critical"].includes(violation.impact ?? ""),
+  );
+  expect(
+    serious.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" "))}`),
+  ).toEqual([]);
 }
 
 const VIEWPORTS = [
@@ -67,7 +73,9 @@ test("an editor embeds a YouTube video and an unknown page, types straight on, a
   await body(page).evaluate((element) => {
     const data = new DataTransfer();
     data.setData("text/plain", "https://vimeo.com/76979871");
-    element.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
+    element.dispatchEvent(
+      new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }),
+    );
   });
   const pasted = body(page).locator("[data-embed-preview]").filter({ hasText: "Vimeo video" });
   await expect(pasted).toBeVisible();
@@ -99,7 +107,10 @@ test("an editor embeds a YouTube video and an unknown page, types straight on, a
   });
   await reader.route("https://www.youtube-nocookie.com/**", (route) => {
     frameRequests.push(route.request().url());
-    return route.fulfill({ contentType: "text/html", body: "<!doctype html><html lang='en'><title>Player</title><p>Player</p></html>" });
+    return route.fulfill({
+      contentType: "text/html",
+      body: "<!doctype html><html lang='en'><title>Player</title><p>Player</p></html>",
+    });
   });
   const response = await reader.goto(address);
   const policy = response?.headers()["content-security-policy"] ?? "";
@@ -156,10 +167,14 @@ test("after an image goes into the body, the caret is in a new paragraph under i
   await page.keyboard.type("The lights came back on at dusk.");
 
   await page.getByRole("button", { name: "Image", exact: true }).click();
-  const photo = await sharp({ create: { width: 1200, height: 800, channels: 3, background: { r: 200, g: 140, b: 40 } } })
+  const photo = await sharp({
+    create: { width: 1200, height: 800, channels: 3, background: { r: 200, g: 140, b: 40 } },
+  })
     .jpeg()
     .toBuffer();
-  await page.getByLabel("Image file").setInputFiles({ name: "lights.jpg", mimeType: "image/jpeg", buffer: photo });
+  await page
+    .getByLabel("Image file")
+    .setInputFiles({ name: "lights.jpg", mimeType: "image/jpeg", buffer: photo });
   await page.getByLabel("Alt text for the new image").fill("Lamps along the harbour wall at dusk");
   await page.getByRole("button", { name: "Upload image" }).click();
   await expect(body(page).locator("figure img")).toBeVisible();

@@ -53,7 +53,14 @@ export const EMBED_PROVIDERS = [
     id: "youtube",
     name: "YouTube",
     kind: "video",
-    hosts: ["youtube.com", "www.youtube.com", "m.youtube.com", "youtu.be", "youtube-nocookie.com", "www.youtube-nocookie.com"],
+    hosts: [
+      "youtube.com",
+      "www.youtube.com",
+      "m.youtube.com",
+      "youtu.be",
+      "youtube-nocookie.com",
+      "www.youtube-nocookie.com",
+    ],
     // The privacy-enhanced player: no cookies until the reader plays the video.
     frameOrigin: "https://www.youtube-nocookie.com",
     frame: /^https:\/\/www\.youtube-nocookie\.com\/embed\/[A-Za-z0-9_-]{11}(?:\?start=\d{1,6})?$/,
@@ -130,7 +137,9 @@ export const EMBED_PROVIDERS = [
     toFrame(url) {
       // /p/<code>/, /reel/<code>/, /tv/<code>/, /<user>/p/<code>/
       const parts = segments(url);
-      const at = parts.findIndex((part) => part === "p" || part === "reel" || part === "reels" || part === "tv");
+      const at = parts.findIndex(
+        (part) => part === "p" || part === "reel" || part === "reels" || part === "tv",
+      );
       const code = at >= 0 ? parts[at + 1] : undefined;
       if (!code || !/^[A-Za-z0-9_-]{5,40}$/.test(code)) return null;
       return `https://www.instagram.com/p/${code}/embed/`;
@@ -168,13 +177,17 @@ export const EMBED_PROVIDERS = [
     kind: "player",
     hosts: ["open.spotify.com"],
     frameOrigin: "https://open.spotify.com",
-    frame: /^https:\/\/open\.spotify\.com\/embed\/(?:track|album|playlist|episode|show|artist)\/[A-Za-z0-9]{22}$/,
+    frame:
+      /^https:\/\/open\.spotify\.com\/embed\/(?:track|album|playlist|episode|show|artist)\/[A-Za-z0-9]{22}$/,
     toFrame(url) {
       // /track/<id>, /intl-de/track/<id>, /embed/track/<id>; ?si= share marks are dropped
-      const parts = segments(url).filter((part, index) => !(index === 0 && /^(?:intl-[a-z-]+|embed)$/.test(part)));
+      const parts = segments(url).filter(
+        (part, index) => !(index === 0 && /^(?:intl-[a-z-]+|embed)$/.test(part)),
+      );
       const [type, id] = parts;
       if (parts.length !== 2 || !type || !id) return null;
-      if (!/^(?:track|album|playlist|episode|show|artist)$/.test(type) || !/^[A-Za-z0-9]{22}$/.test(id)) return null;
+      if (!/^(?:track|album|playlist|episode|show|artist)$/.test(type) || !/^[A-Za-z0-9]{22}$/.test(id))
+        return null;
       return `https://open.spotify.com/embed/${type}/${id}`;
     },
     // Spotify's own sizes: the compact player for one track or episode, the list player for the rest.
@@ -215,7 +228,8 @@ export const EMBED_PROVIDERS = [
     toFrame(url) {
       // datawrapper.dwcdn.net/<id>/<version>/ (the published chart), www.datawrapper.de/_/<id>/ (the share link)
       const parts = segments(url);
-      const [id, version] = url.hostname === "datawrapper.dwcdn.net" ? parts : parts[0] === "_" ? parts.slice(1) : [];
+      const [id, version] =
+        url.hostname === "datawrapper.dwcdn.net" ? parts : parts[0] === "_" ? parts.slice(1) : [];
       if (!id || !/^[A-Za-z0-9]{5}$/.test(id)) return null;
       if (version !== undefined && !/^\d{1,4}$/.test(version)) return null;
       return `https://datawrapper.dwcdn.net/${id}/${version ? `${version}/` : ""}`;
@@ -243,14 +257,20 @@ export const EMBED_PROVIDERS = [
     id: "documentcloud",
     name: "DocumentCloud",
     kind: "document",
-    hosts: ["www.documentcloud.org", "documentcloud.org", "embed.documentcloud.org", "beta.documentcloud.org"],
+    hosts: [
+      "www.documentcloud.org",
+      "documentcloud.org",
+      "embed.documentcloud.org",
+      "beta.documentcloud.org",
+    ],
     frameOrigin: "https://embed.documentcloud.org",
     frame: /^https:\/\/embed\.documentcloud\.org\/documents\/\d{1,12}(?:-[a-z0-9-]{1,200})?\/\?embed=1$/,
     toFrame(url) {
       // /documents/<id>-<slug>, with .html or /pages/… after it
       const [documents, document] = segments(url);
       const idAndSlug = document?.replace(/\.html$/, "");
-      if (documents !== "documents" || !idAndSlug || !/^\d{1,12}(?:-[a-z0-9-]{1,200})?$/.test(idAndSlug)) return null;
+      if (documents !== "documents" || !idAndSlug || !/^\d{1,12}(?:-[a-z0-9-]{1,200})?$/.test(idAndSlug))
+        return null;
       return `https://embed.documentcloud.org/documents/${idAndSlug}/?embed=1`;
     },
     size: { height: 720 },
@@ -277,8 +297,12 @@ export const EMBED_PROVIDERS = [
         return src && GOOGLE_MAPS_FRAME.test(src) ? src : null;
       }
       const at = parts.find((part) => part.startsWith("@"));
-      const position = at && /^@(-?\d{1,3}(?:\.\d+)?),(-?\d{1,3}(?:\.\d+)?)(?:,(\d{1,2}(?:\.\d+)?)z)?/.exec(at);
-      const named = (parts[1] === "place" || parts[1] === "search") && parts[2] && !parts[2].startsWith("@") ? parts[2] : null;
+      const position =
+        at && /^@(-?\d{1,3}(?:\.\d+)?),(-?\d{1,3}(?:\.\d+)?)(?:,(\d{1,2}(?:\.\d+)?)z)?/.exec(at);
+      const named =
+        (parts[1] === "place" || parts[1] === "search") && parts[2] && !parts[2].startsWith("@")
+          ? parts[2]
+          : null;
       const query = named
         ? decodeURIComponent(named.replaceAll("+", " "))
         : position
@@ -302,7 +326,8 @@ export const EMBED_PROVIDERS = [
  * provider's page in a new tab, full screen); they may not navigate the
  * reader's page.
  */
-export const FRAME_SANDBOX = "allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-presentation";
+export const FRAME_SANDBOX =
+  "allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-presentation";
 export const FRAME_REFERRER_POLICY = "strict-origin-when-cross-origin";
 
 // Browsers ignore tabs and newlines inside addresses, and read "\" as "/".
@@ -322,7 +347,8 @@ export function findProviderEmbed(/** @type {string} */ address) {
   } catch {
     return null;
   }
-  if ((url.protocol !== "https:" && url.protocol !== "http:") || url.port || url.username || url.password) return null;
+  if ((url.protocol !== "https:" && url.protocol !== "http:") || url.port || url.username || url.password)
+    return null;
   for (const provider of EMBED_PROVIDERS) {
     if (!provider.hosts.includes(url.hostname)) continue;
     const src = provider.toFrame(url);
@@ -338,7 +364,10 @@ export function providerOfFrame(/** @type {string} */ src) {
 }
 
 /** The frame's box: a fixed height or an aspect ratio, and a width limit for players narrower than the text. */
-export function frameSize(/** @type {import("./embed-providers.d.mts").EmbedProvider} */ provider, /** @type {string} */ src) {
+export function frameSize(
+  /** @type {import("./embed-providers.d.mts").EmbedProvider} */ provider,
+  /** @type {string} */ src,
+) {
   return typeof provider.size === "function" ? provider.size(src) : provider.size;
 }
 

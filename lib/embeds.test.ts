@@ -1,5 +1,10 @@
 import { describe, expect, test } from "vitest";
-import { EMBED_PROVIDERS, embedFrameOrigins, findProviderEmbed, providerOfFrame } from "./embed-providers.mjs";
+import {
+  EMBED_PROVIDERS,
+  embedFrameOrigins,
+  findProviderEmbed,
+  providerOfFrame,
+} from "./embed-providers.mjs";
 import { describeEmbed, embedAddressFromInput } from "./embeds";
 import { sanitizeBodyHtml } from "./story-body";
 
@@ -10,13 +15,28 @@ const frameOf = (address: string) => findProviderEmbed(address)?.src ?? null;
 const cases: Record<string, [address: string, frame: string][]> = {
   youtube: [
     ["https://www.youtube.com/watch?v=dQw4w9WgXcQ", "https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ"],
-    ["https://youtube.com/watch?v=dQw4w9WgXcQ&list=PL123&index=2", "https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ"],
-    ["https://m.youtube.com/watch?v=dQw4w9WgXcQ&t=1m30s", "https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?start=90"],
-    ["https://youtu.be/dQw4w9WgXcQ?si=AbCdEfGh12345&t=42", "https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?start=42"],
+    [
+      "https://youtube.com/watch?v=dQw4w9WgXcQ&list=PL123&index=2",
+      "https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ",
+    ],
+    [
+      "https://m.youtube.com/watch?v=dQw4w9WgXcQ&t=1m30s",
+      "https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?start=90",
+    ],
+    [
+      "https://youtu.be/dQw4w9WgXcQ?si=AbCdEfGh12345&t=42",
+      "https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?start=42",
+    ],
     ["https://www.youtube.com/shorts/aBcDeFgHi_-", "https://www.youtube-nocookie.com/embed/aBcDeFgHi_-"],
-    ["https://www.youtube.com/live/dQw4w9WgXcQ?feature=share", "https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ"],
+    [
+      "https://www.youtube.com/live/dQw4w9WgXcQ?feature=share",
+      "https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ",
+    ],
     ["https://www.youtube.com/embed/dQw4w9WgXcQ", "https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ"],
-    ["https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ", "https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ"],
+    [
+      "https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ",
+      "https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ",
+    ],
     // An http address is embedded over https.
     ["http://www.youtube.com/watch?v=dQw4w9WgXcQ", "https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ"],
   ],
@@ -24,34 +44,82 @@ const cases: Record<string, [address: string, frame: string][]> = {
     ["https://vimeo.com/76979871", "https://player.vimeo.com/video/76979871?dnt=1"],
     ["https://vimeo.com/76979871/8272103f6e", "https://player.vimeo.com/video/76979871?h=8272103f6e&dnt=1"],
     ["https://vimeo.com/channels/staffpicks/76979871", "https://player.vimeo.com/video/76979871?dnt=1"],
-    ["https://player.vimeo.com/video/76979871?h=8272103f6e", "https://player.vimeo.com/video/76979871?h=8272103f6e&dnt=1"],
+    [
+      "https://player.vimeo.com/video/76979871?h=8272103f6e",
+      "https://player.vimeo.com/video/76979871?h=8272103f6e&dnt=1",
+    ],
   ],
   x: [
-    ["https://x.com/NASA/status/1790456765401243857", "https://platform.twitter.com/embed/Tweet.html?id=1790456765401243857&dnt=true"],
-    ["https://twitter.com/NASA/status/1790456765401243857?s=20", "https://platform.twitter.com/embed/Tweet.html?id=1790456765401243857&dnt=true"],
-    ["https://mobile.twitter.com/NASA/status/1790456765401243857/photo/1", "https://platform.twitter.com/embed/Tweet.html?id=1790456765401243857&dnt=true"],
-    ["https://twitter.com/i/web/status/1790456765401243857", "https://platform.twitter.com/embed/Tweet.html?id=1790456765401243857&dnt=true"],
+    [
+      "https://x.com/NASA/status/1790456765401243857",
+      "https://platform.twitter.com/embed/Tweet.html?id=1790456765401243857&dnt=true",
+    ],
+    [
+      "https://twitter.com/NASA/status/1790456765401243857?s=20",
+      "https://platform.twitter.com/embed/Tweet.html?id=1790456765401243857&dnt=true",
+    ],
+    [
+      "https://mobile.twitter.com/NASA/status/1790456765401243857/photo/1",
+      "https://platform.twitter.com/embed/Tweet.html?id=1790456765401243857&dnt=true",
+    ],
+    [
+      "https://twitter.com/i/web/status/1790456765401243857",
+      "https://platform.twitter.com/embed/Tweet.html?id=1790456765401243857&dnt=true",
+    ],
   ],
   instagram: [
     ["https://www.instagram.com/p/C1a2B3c4D5e/", "https://www.instagram.com/p/C1a2B3c4D5e/embed/"],
-    ["https://www.instagram.com/reel/C1a2B3c4D5e/?igsh=MWQ1ZGUxMzBkMA==", "https://www.instagram.com/p/C1a2B3c4D5e/embed/"],
+    [
+      "https://www.instagram.com/reel/C1a2B3c4D5e/?igsh=MWQ1ZGUxMzBkMA==",
+      "https://www.instagram.com/p/C1a2B3c4D5e/embed/",
+    ],
     ["https://instagram.com/natgeo/p/C1a2B3c4D5e", "https://www.instagram.com/p/C1a2B3c4D5e/embed/"],
   ],
   tiktok: [
-    ["https://www.tiktok.com/@scout2015/video/6718335390845095173", "https://www.tiktok.com/embed/v2/6718335390845095173"],
-    ["https://www.tiktok.com/@scout2015/video/6718335390845095173?is_from_webapp=1&sender_device=pc", "https://www.tiktok.com/embed/v2/6718335390845095173"],
-    ["https://www.tiktok.com/embed/v2/6718335390845095173", "https://www.tiktok.com/embed/v2/6718335390845095173"],
+    [
+      "https://www.tiktok.com/@scout2015/video/6718335390845095173",
+      "https://www.tiktok.com/embed/v2/6718335390845095173",
+    ],
+    [
+      "https://www.tiktok.com/@scout2015/video/6718335390845095173?is_from_webapp=1&sender_device=pc",
+      "https://www.tiktok.com/embed/v2/6718335390845095173",
+    ],
+    [
+      "https://www.tiktok.com/embed/v2/6718335390845095173",
+      "https://www.tiktok.com/embed/v2/6718335390845095173",
+    ],
   ],
   spotify: [
-    ["https://open.spotify.com/track/4uLU6hMCjMI75M1A2tKUQC?si=1a2b3c4d", "https://open.spotify.com/embed/track/4uLU6hMCjMI75M1A2tKUQC"],
-    ["https://open.spotify.com/intl-de/album/1DFixLWuPkv3KT3TnV35m3", "https://open.spotify.com/embed/album/1DFixLWuPkv3KT3TnV35m3"],
-    ["https://open.spotify.com/episode/512ojhOuo1ktJprKbVcKyQ", "https://open.spotify.com/embed/episode/512ojhOuo1ktJprKbVcKyQ"],
-    ["https://open.spotify.com/embed/playlist/37i9dQZF1DXcBWIGoYBM5M", "https://open.spotify.com/embed/playlist/37i9dQZF1DXcBWIGoYBM5M"],
+    [
+      "https://open.spotify.com/track/4uLU6hMCjMI75M1A2tKUQC?si=1a2b3c4d",
+      "https://open.spotify.com/embed/track/4uLU6hMCjMI75M1A2tKUQC",
+    ],
+    [
+      "https://open.spotify.com/intl-de/album/1DFixLWuPkv3KT3TnV35m3",
+      "https://open.spotify.com/embed/album/1DFixLWuPkv3KT3TnV35m3",
+    ],
+    [
+      "https://open.spotify.com/episode/512ojhOuo1ktJprKbVcKyQ",
+      "https://open.spotify.com/embed/episode/512ojhOuo1ktJprKbVcKyQ",
+    ],
+    [
+      "https://open.spotify.com/embed/playlist/37i9dQZF1DXcBWIGoYBM5M",
+      "https://open.spotify.com/embed/playlist/37i9dQZF1DXcBWIGoYBM5M",
+    ],
   ],
   soundcloud: [
-    ["https://soundcloud.com/forss/flickermood", "https://w.soundcloud.com/player/?url=https%3A%2F%2Fsoundcloud.com%2Fforss%2Fflickermood"],
-    ["https://m.soundcloud.com/forss/flickermood?in=forss/sets/soulhack", "https://w.soundcloud.com/player/?url=https%3A%2F%2Fsoundcloud.com%2Fforss%2Fflickermood"],
-    ["https://soundcloud.com/forss/sets/soulhack", "https://w.soundcloud.com/player/?url=https%3A%2F%2Fsoundcloud.com%2Fforss%2Fsets%2Fsoulhack"],
+    [
+      "https://soundcloud.com/forss/flickermood",
+      "https://w.soundcloud.com/player/?url=https%3A%2F%2Fsoundcloud.com%2Fforss%2Fflickermood",
+    ],
+    [
+      "https://m.soundcloud.com/forss/flickermood?in=forss/sets/soulhack",
+      "https://w.soundcloud.com/player/?url=https%3A%2F%2Fsoundcloud.com%2Fforss%2Fflickermood",
+    ],
+    [
+      "https://soundcloud.com/forss/sets/soulhack",
+      "https://w.soundcloud.com/player/?url=https%3A%2F%2Fsoundcloud.com%2Fforss%2Fsets%2Fsoulhack",
+    ],
   ],
   datawrapper: [
     ["https://datawrapper.dwcdn.net/Ab3Xy/2/", "https://datawrapper.dwcdn.net/Ab3Xy/2/"],
@@ -59,26 +127,44 @@ const cases: Record<string, [address: string, frame: string][]> = {
     ["https://www.datawrapper.de/_/Ab3Xy/", "https://datawrapper.dwcdn.net/Ab3Xy/"],
   ],
   flourish: [
-    ["https://public.flourish.studio/visualisation/1234567/", "https://flo.uri.sh/visualisation/1234567/embed"],
+    [
+      "https://public.flourish.studio/visualisation/1234567/",
+      "https://flo.uri.sh/visualisation/1234567/embed",
+    ],
     ["https://public.flourish.studio/story/98765/", "https://flo.uri.sh/story/98765/embed"],
     ["https://flo.uri.sh/visualisation/1234567/embed", "https://flo.uri.sh/visualisation/1234567/embed"],
   ],
   documentcloud: [
-    ["https://www.documentcloud.org/documents/20059068-city-budget-2026", "https://embed.documentcloud.org/documents/20059068-city-budget-2026/?embed=1"],
-    ["https://www.documentcloud.org/documents/20059068-city-budget-2026.html", "https://embed.documentcloud.org/documents/20059068-city-budget-2026/?embed=1"],
-    ["https://embed.documentcloud.org/documents/20059068-city-budget-2026/?embed=1&title=1", "https://embed.documentcloud.org/documents/20059068-city-budget-2026/?embed=1"],
+    [
+      "https://www.documentcloud.org/documents/20059068-city-budget-2026",
+      "https://embed.documentcloud.org/documents/20059068-city-budget-2026/?embed=1",
+    ],
+    [
+      "https://www.documentcloud.org/documents/20059068-city-budget-2026.html",
+      "https://embed.documentcloud.org/documents/20059068-city-budget-2026/?embed=1",
+    ],
+    [
+      "https://embed.documentcloud.org/documents/20059068-city-budget-2026/?embed=1&title=1",
+      "https://embed.documentcloud.org/documents/20059068-city-budget-2026/?embed=1",
+    ],
   ],
   "google-maps": [
     [
       "https://www.google.com/maps/embed?pb=!1m18!1m12!1m3!1d2483.5!2d-0.1276!3d51.5073!2m3!1f0!2f0!3f0!3m2!1i1024!2i768!4f13.1!3m3!1m2!1s0x0%3A0x0!2sTrafalgar!5e0!3m2!1sen!2suk!4v1",
       "https://www.google.com/maps/embed?pb=!1m18!1m12!1m3!1d2483.5!2d-0.1276!3d51.5073!2m3!1f0!2f0!3f0!3m2!1i1024!2i768!4f13.1!3m3!1m2!1s0x0%3A0x0!2sTrafalgar!5e0!3m2!1sen!2suk!4v1",
     ],
-    ["https://www.google.com/maps/@51.5073,-0.1276,15z", "https://www.google.com/maps?q=51.5073%2C-0.1276&z=15&output=embed"],
+    [
+      "https://www.google.com/maps/@51.5073,-0.1276,15z",
+      "https://www.google.com/maps?q=51.5073%2C-0.1276&z=15&output=embed",
+    ],
     [
       "https://www.google.com/maps/place/Trafalgar+Square/@51.508,-0.128,17z/data=!3m1!4b1",
       "https://www.google.com/maps?q=Trafalgar%20Square&z=17&output=embed",
     ],
-    ["https://maps.google.com/maps?q=Harbour+Street", "https://www.google.com/maps?q=Harbour%20Street&z=14&output=embed"],
+    [
+      "https://maps.google.com/maps?q=Harbour+Street",
+      "https://www.google.com/maps?q=Harbour%20Street&z=14&output=embed",
+    ],
   ],
 };
 
@@ -93,7 +179,9 @@ describe("embed providers", () => {
         expect(frameOf(address), address).toBe(frame);
         expect(findProviderEmbed(address)?.provider.id).toBe(id);
         expect(providerOfFrame(frame)?.id, frame).toBe(id);
-        expect(new URL(frame).origin).toBe(EMBED_PROVIDERS.find((provider) => provider.id === id)?.frameOrigin);
+        expect(new URL(frame).origin).toBe(
+          EMBED_PROVIDERS.find((provider) => provider.id === id)?.frameOrigin,
+        );
       }
     });
   }

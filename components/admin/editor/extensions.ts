@@ -112,7 +112,9 @@ export const Embed = Node.create({
         tag: "div[data-embed-url]",
         getAttrs: (element) => {
           const url = element.getAttribute("data-embed-url") ?? "";
-          return isEmbeddableUrl(url) ? { url, title: element.getAttribute("data-embed-title") || null } : false;
+          return isEmbeddableUrl(url)
+            ? { url, title: element.getAttribute("data-embed-title") || null }
+            : false;
         },
       },
       {
@@ -176,16 +178,34 @@ export const Embed = Node.create({
                 "div",
                 "flex min-h-24 flex-col justify-center gap-1 rounded bg-neutral-200 px-4 py-6 text-center dark:bg-neutral-800",
               )
-            : element("div", "rounded border border-neutral-300 bg-white px-4 py-3 dark:border-neutral-700 dark:bg-neutral-950");
+            : element(
+                "div",
+                "rounded border border-neutral-300 bg-white px-4 py-3 dark:border-neutral-700 dark:bg-neutral-950",
+              );
         if (embed?.kind === "frame") {
           box.append(
-            element("span", "font-semibold", embed.caption || `The ${embed.provider.name} ${embed.provider.kind}`),
-            element("span", "text-sm text-neutral-700 dark:text-neutral-300", `Readers see the ${embed.provider.name} player here.`),
+            element(
+              "span",
+              "font-semibold",
+              embed.caption || `The ${embed.provider.name} ${embed.provider.kind}`,
+            ),
+            element(
+              "span",
+              "text-sm text-neutral-700 dark:text-neutral-300",
+              `Readers see the ${embed.provider.name} player here.`,
+            ),
           );
         } else if (embed) {
-          box.append(element("span", "block font-semibold", embed.title), element("span", "block text-sm text-neutral-600 dark:text-neutral-400", embed.host));
+          box.append(
+            element("span", "block font-semibold", embed.title),
+            element("span", "block text-sm text-neutral-600 dark:text-neutral-400", embed.host),
+          );
         }
-        const address = element("p", "mt-2 text-xs break-all text-neutral-600 dark:text-neutral-400", String(current.attrs.url ?? ""));
+        const address = element(
+          "p",
+          "mt-2 text-xs break-all text-neutral-600 dark:text-neutral-400",
+          String(current.attrs.url ?? ""),
+        );
         dom.replaceChildren(heading, box, address);
       };
       render();

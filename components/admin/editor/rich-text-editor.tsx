@@ -320,8 +320,8 @@ export function RichTextEditor({
               onUploaded={onLibraryUpload}
             />
             <p className="mt-1 text-xs text-neutral-600 dark:text-neutral-400">
-              The image goes in at the caret, and the caret moves to a new paragraph under it. Click the box under
-              the image to type its caption.
+              The image goes in at the caret, and the caret moves to a new paragraph under it. Click the box
+              under the image to type its caption.
             </p>
           </div>
         )}
@@ -373,7 +373,9 @@ function AddressPanel({
           onChange={(event) => onChange(event.target.value)}
           onKeyDown={onKeyDown}
           aria-invalid={error ? true : undefined}
-          aria-describedby={[error ? `${id}-error` : "", hint ? `${id}-hint` : ""].join(" ").trim() || undefined}
+          aria-describedby={
+            [error ? `${id}-error` : "", hint ? `${id}-hint` : ""].join(" ").trim() || undefined
+          }
           className={inputClass}
         />
         {hint && (
