@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import sharp from "sharp";
+import { embedFrameOrigins } from "../lib/embed-providers.mjs";
 
 // Each test writes its own story, so a unique word keeps them apart.
 const unique = () => `${Date.now()}${Math.floor(Math.random() * 1000)}`;
@@ -68,6 +69,12 @@ test("an editor embeds a YouTube video and an unknown page, types straight on, a
   await page.keyboard.type("Typed after the card.");
   await expect(body(page).locator("[data-embed-preview] + p").nth(1)).toHaveText("Typed after the card.");
 
+  // A post on X, untitled: its player is a fixed-height frame narrower than the text.
+  await page.keyboard.press("Enter");
+  await embed(page, "https://x.com/NASA/status/1790456765401243857", "");
+  await page.keyboard.type("Typed after the post.");
+  await expect(body(page).locator("[data-embed-preview] + p").nth(2)).toHaveText("Typed after the post.");
+
   // A provider's address pasted on its own line becomes its player; the editor removes it as a block.
   await page.keyboard.press("Enter");
   await body(page).evaluate((element) => {
@@ -82,7 +89,7 @@ test("an editor embeds a YouTube video and an unknown page, types straight on, a
   await pasted.click();
   await page.keyboard.press("Backspace");
   await expect(pasted).toHaveCount(0);
-  await expect(body(page).locator("[data-embed-preview]")).toHaveCount(2);
+  await expect(body(page).locator("[data-embed-preview]")).toHaveCount(3);
 
   for (const viewport of VIEWPORTS) {
     for (const colorScheme of ["light", "dark"] as const) {
@@ -96,7 +103,7 @@ test("an editor embeds a YouTube video and an unknown page, types straight on, a
   await page.emulateMedia({ colorScheme: "light" });
   const address = await saveAndPublish(page);
 
-  // The reader's browser asks YouTube's privacy-enhanced host for the player; here it gets a stand-in page.
+  // The reader's browser asks the providers for their players; here each gets a stand-in page.
   // A page of its own context: axe asks for one.
   const readerContext = await browser.newContext({ storageState: { cookies: [], origins: [] } });
   const reader = await readerContext.newPage();
@@ -105,41 +112,52 @@ test("an editor embeds a YouTube video and an unknown page, types straight on, a
   reader.on("console", (message) => {
     if (/Content Security Policy/i.test(message.text())) refused.push(message.text());
   });
-  await reader.route("https://www.youtube-nocookie.com/**", (route) => {
-    frameRequests.push(route.request().url());
-    return route.fulfill({
-      contentType: "text/html",
-      body: "<!doctype html><html lang='en'><title>Player</title><p>Player</p></html>",
-    });
-  });
+  await reader.route(
+    (url) => embedFrameOrigins().includes(url.origin),
+    (route) => {
+      frameRequests.push(route.request().url());
+      return route.fulfill({
+        contentType: "text/html",
+        body: "<!doctype html><html lang='en'><title>Player</title><body style='margin:0;padding:1em;background:#111;color:#eee'>Player</body></html>",
+      });
+    },
+  );
   const response = await reader.goto(address);
   const policy = response?.headers()["content-security-policy"] ?? "";
-  const frameSources = /(?:^|;)\s*frame-src ([^;]*)/.exec(policy)?.[1]?.split(/\s+/) ?? [];
+  const frameSources = /(?:^|;)\s*frame-src ([^;]*)/.exec(policy)?.[1]?.trim().split(/\s+/) ?? [];
   expect(frameSources).toContain("https://www.youtube-nocookie.com");
-  expect(frameSources.every((source) => source.startsWith("https://"))).toBe(true);
+  expect(frameSources.sort()).toEqual(embedFrameOrigins().sort());
 
   const article = reader.getByRole("article");
-  const player = article.locator("iframe");
-  await expect(player).toHaveCount(1);
+  await expect(article.locator("iframe")).toHaveCount(2);
+  await expect(article.locator("iframe").nth(1)).toHaveAttribute(
+    "src",
+    "https://platform.twitter.com/embed/Tweet.html?id=1790456765401243857&dnt=true",
+  );
+  await expect(article.locator("iframe").nth(1)).toHaveAttribute("title", "X post");
+  const player = article.locator("iframe").first();
   await expect(player).toHaveAttribute("src", "https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?start=42");
   await expect(player).toHaveAttribute("title", "YouTube video: The council vote");
   await expect(player).toHaveAttribute("loading", "lazy");
-  await expect(article.locator("figure.embed + p")).toHaveText("Typed after the video.");
+  await expect(article.locator("figure.embed + p").first()).toHaveText("Typed after the video.");
   await player.scrollIntoViewIfNeeded();
-  await expect.poll(() => frameRequests.length).toBeGreaterThan(0);
-  await expect(reader.frameLocator("article iframe").getByText("Player")).toBeVisible();
+  await expect
+    .poll(() => frameRequests.some((url) => url.startsWith("https://www.youtube-nocookie.com/")))
+    .toBe(true);
+  await expect(reader.frameLocator("article iframe >> nth=0").getByText("Player")).toBeVisible();
 
   const card = article.getByRole("link", { name: /Harbour report/ });
   await expect(card).toHaveAttribute("href", "https://reports.example.org/2026/harbour?ref=newsroom");
   await expect(card).toHaveAttribute("rel", "noopener noreferrer nofollow");
   await expect(card).toContainText("reports.example.org");
   await expect(article.locator(".link-card + p")).toHaveText("Typed after the card.");
+  await expect(article.locator("figure.embed + p").nth(1)).toHaveText("Typed after the post.");
   await expect(article).not.toContainText("vimeo");
   expect(refused).toEqual([]);
 
   await expectNoSeriousAxeViolations(reader);
 
-  // The player fits the text at a laptop's width and a small phone's, in light and dark, with nothing wider than the page.
+  // The players fit the text at a laptop's width and a small phone's, in light and dark, with nothing wider than the page.
   for (const viewport of VIEWPORTS) {
     for (const colorScheme of ["light", "dark"] as const) {
       await reader.setViewportSize(viewport);
@@ -148,9 +166,14 @@ test("an editor embeds a YouTube video and an unknown page, types straight on, a
       const box = await player.boundingBox();
       expect(box!.width).toBeLessThanOrEqual(viewport.width);
       expect(box!.height / box!.width).toBeCloseTo(9 / 16, 1);
+      const post = await article.locator("iframe").nth(1).boundingBox();
+      expect(post!.width).toBeLessThanOrEqual(Math.min(550, viewport.width));
       const overflow = await reader.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow, `${viewport.width} px, ${colorScheme}`).toBeLessThanOrEqual(0);
-      await reader.screenshot({ path: testInfo.outputPath(`reader-${viewport.width}-${colorScheme}.png`) });
+      await reader.screenshot({
+        path: testInfo.outputPath(`reader-${viewport.width}-${colorScheme}.png`),
+        fullPage: true,
+      });
     }
   }
   await readerContext.close();
