@@ -520,6 +520,11 @@ async function benchmarkSize(
   // those of the stories the run reads (BENCH_ALL_SUGGESTIONS=1: all of them).
   const read = allSuggestions ? undefined : [...warm, ...cold].map((i) => `story-${i}`);
   const suggested = await computeSuggestions(url, read);
+  // A site works out a story's suggestions as it is saved; the server's
+  // catch-up (lib/story-suggestions.ts) is for stories older than that. Left
+  // with the stories the run does not read, it would work through them during
+  // the measurements, at 100 a minute: they count as worked out.
+  await client.query(`UPDATE "Story" SET "suggestionsRefreshedAt" = now() WHERE "suggestionsRefreshedAt" IS NULL`);
   await client.query("VACUUM ANALYZE");
   const suggestSeconds = (Date.now() - suggesting) / 1000;
   console.log(`  suggestions of ${suggested} stories worked out in ${suggestSeconds.toFixed(0)} s`);

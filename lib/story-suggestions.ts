@@ -35,7 +35,14 @@ export async function refreshSuggestionsAround(storyId: string): Promise<string[
   }
 }
 
-const CATCH_UP_BATCH = 200;
+const CATCH_UP_BATCH = 100;
+/**
+ * A batch takes some 20 ms a story on a quiet database, and several times
+ * that while the site is busy: the default 5 s of an interactive
+ * transaction ended batches of 200 half way at 100,000 stories under load,
+ * so that the catch-up never caught up.
+ */
+const CATCH_UP_TIMEOUT_MS = 60_000;
 
 /**
  * Works out the suggestions of visible stories that never had them (stories
@@ -61,5 +68,5 @@ export async function catchUpOnSuggestions(batch = CATCH_UP_BATCH): Promise<stri
     const tags = stories.map((story) => relatedTag(story.slug));
     await recordInvalidation(tx, tags);
     return tags;
-  });
+  }, { timeout: CATCH_UP_TIMEOUT_MS });
 }

@@ -26,6 +26,12 @@ export const IDLE_GRACE_MS = 1_000;
 type Options = {
   /** How long the requests in flight may take before their connections are cut. */
   timeoutMs: number;
+  /**
+   * Work of the server's own that no connection waits for (a page rendered
+   * in the background), settled before the shutdown hooks close the pool it
+   * uses; waited for until the timeout at most.
+   */
+  settle?: () => Promise<void>;
   log?: (message: string) => void;
   exit?: (code: number) => void;
 };
@@ -38,7 +44,7 @@ const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ?
  */
 export function gracefulShutdown(
   server: Server,
-  { timeoutMs, log = console.log, exit = process.exit }: Options,
+  { timeoutMs, settle, log = console.log, exit = process.exit }: Options,
 ) {
   /** Every open connection, with the responses it has in flight. */
   const connections = new Map<Socket, Set<ServerResponse>>();
@@ -79,6 +85,7 @@ export function gracefulShutdown(
   return function stop() {
     if (stopping) return;
     stopping = true;
+    const startedAt = Date.now();
     // The load balancer's readiness check (/readyz) sends no one new here.
     markDraining();
     log(
@@ -96,6 +103,12 @@ export function gracefulShutdown(
       if (finished) return;
       finished = true;
       clearTimeout(deadline);
+      if (settle) {
+        let timer: NodeJS.Timeout | undefined;
+        const left = Math.max(0, startedAt + timeoutMs - Date.now());
+        await Promise.race([settle(), new Promise((resolve) => (timer = setTimeout(resolve, left)))]);
+        clearTimeout(timer);
+      }
       const unfinished = await runShutdownHooks();
       log(unfinished.length ? `Stopped, without waiting for ${unfinished.join(", ")}` : "Stopped");
       exit(0);

@@ -22,14 +22,14 @@ function get(port: number, path: string, agent: Agent): Promise<Answer> {
 }
 
 /** A server whose every answer takes `delayMs`, stopped through gracefulShutdown. */
-async function slowServer(delayMs: number, timeoutMs = 5_000) {
+async function slowServer(delayMs: number, timeoutMs = 5_000, settle?: () => Promise<void>) {
   const sent = { count: 0 };
   const server: Server = createServer((request, response) => {
     response.once("finish", () => sent.count++);
     setTimeout(() => response.end(`answered ${request.url}`), delayMs);
   });
   const exited = new Promise<number>((resolve) => {
-    const stop = gracefulShutdown(server, { timeoutMs, log: () => {}, exit: resolve });
+    const stop = gracefulShutdown(server, { timeoutMs, settle, log: () => {}, exit: resolve });
     started.push({ server, stop });
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -62,6 +62,26 @@ describe("gracefulShutdown", () => {
     expect(answersSentBeforeStopping).toEqual([40]);
     // Nothing listens any more.
     await expect(get(port, "/", new Agent())).rejects.toThrow(/ECONNREFUSED/);
+  });
+
+  it("lets the server's own background work settle before the shutdown hooks close the pool", async () => {
+    const order: string[] = [];
+    const background = () => waitFor(300).then(() => void order.push("background render done"));
+    const { stop, exited } = await slowServer(50, 5_000, background);
+    onShutdown("the database pool", () => void order.push("pool closed"));
+    stop();
+    expect(await exited).toBe(0);
+    expect(order).toEqual(["background render done", "pool closed"]);
+  });
+
+  it("does not wait for background work past the timeout", async () => {
+    const order: string[] = [];
+    const { stop, exited } = await slowServer(50, 200, () => new Promise(() => {}));
+    onShutdown("the database pool", () => void order.push("pool closed"));
+    stop();
+    // Work that never settles would hold the exit forever (the test would time out).
+    expect(await exited).toBe(0);
+    expect(order).toEqual(["pool closed"]);
   });
 
   it("closes a kept-alive connection after its response, telling the client so if it can", async () => {
