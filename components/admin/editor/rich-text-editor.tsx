@@ -293,7 +293,7 @@ export function RichTextEditor({
             onKeyDown={onAddressKey(insertEmbed)}
             hint={`${embeddableNames} addresses show their player; any other address becomes a link card.`}
           >
-            <div className="min-w-48 flex-1">
+            <div className="min-w-48 flex-1 sm:max-w-64">
               <label htmlFor={`${id}-embed-title`} className="block text-sm">
                 Embed title (optional)
               </label>
