@@ -31,6 +31,7 @@ export async function getStoryForEditing(id: string) {
       headline: true,
       dek: true,
       body: true,
+      bodyHtml: true,
       status: true,
       version: true,
       publishedAt: true,
@@ -49,11 +50,15 @@ export async function getStoryForEditing(id: string) {
         orderBy: { createdAt: "asc" },
         select: { id: true, kind: true, text: true, createdAt: true },
       },
+      revisions: { orderBy: { version: "desc" }, take: 1, select: { version: true } },
     },
   });
   if (!story) return null;
+  const { revisions, ...rest } = story;
   return {
-    ...story,
+    ...rest,
+    // The version whose text this is: workflow steps raise `version` without changing the text.
+    contentVersion: revisions[0]?.version ?? story.version,
     body: story.body as unknown as BodyDocument,
     heroImage: story.heroImage ? toLibraryImage(story.heroImage) : null,
     tags: story.tags.map(({ tag }) => tag.name),

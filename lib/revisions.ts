@@ -104,7 +104,7 @@ export async function listRestorePreviews(storyId: string): Promise<RestorePrevi
     db.$queryRaw<{ version: number; headline: string; slug: string | null; words: number }[]>`
       SELECT version, headline, fields->>'slug' AS slug,
         CASE WHEN btrim("bodyText") = '' THEN 0
-          ELSE array_length(regexp_split_to_array(btrim("bodyText"), '\s+'), 1) END::int AS words
+          ELSE array_length(regexp_split_to_array(btrim("bodyText"), '\\s+'), 1) END::int AS words
       FROM "Revision" WHERE "storyId" = ${storyId} ORDER BY version DESC LIMIT 1000`,
   ]);
   if (!story) return [];

@@ -80,6 +80,10 @@ export function availableTransitions(user: StaffUser, story: WorkflowStory): Tra
   return (Object.keys(allowedFrom) as Transition[]).filter((transition) => checkTransition(user, story, transition).ok);
 }
 
+/** Who may change a story's text: editors any story, writers their own drafts (lib/story-mutations.ts enforces it). */
+export const mayEditStory = (user: StaffUser, story: Pick<WorkflowStory, "status" | "createdById">) =>
+  canEditAnyStory(user) || (isOwnStory(user, story) && story.status === "draft");
+
 /** Anyone working on the story may leave a review note: editors on any, writers on their own. */
 export const mayAddReviewNote = (user: StaffUser, story: Pick<WorkflowStory, "createdById">) =>
   canEditAnyStory(user) || isOwnStory(user, story);

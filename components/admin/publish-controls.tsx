@@ -10,6 +10,7 @@ import {
   restoreStoryAction,
   submitStoryAction,
   unpublishStoryAction,
+  withdrawStoryAction,
 } from "@/lib/actions/workflow";
 import type { Transition } from "@/lib/workflow-rules";
 
@@ -26,35 +27,50 @@ export type PublishControlsProps = {
   archiveLabel: string;
 };
 
-/** The steps a story can take next, for the person looking at it. */
-export function PublishControls({ storyId, headline, status, transitions, summary, schedule, archiveLabel }: PublishControlsProps) {
+/**
+ * The one-click steps a story can take next, for the desk's status bar. Each
+ * is a form of its own: it never submits or remounts the story form, so text
+ * typed but not yet saved stays where it is.
+ */
+export function PublishActions({ storyId, status, transitions }: PublishControlsProps) {
   const may = (transition: Transition) => transitions.includes(transition);
+  const common = { storyId, compact: true };
   return (
-    <div className="space-y-4">
-      <p className="text-sm">{summary}</p>
+    <>
       {may("submit") && (
-        <WorkflowButton action={submitStoryAction} storyId={storyId} label="Submit for review" pendingLabel="Submitting…" primary description="An editor reviews it next. You cannot edit it while it is in review." />
+        <WorkflowButton {...common} action={submitStoryAction} label="Submit for review" pendingLabel="Submitting…" primary description="An editor reviews it next. You cannot edit it while it is in review." />
       )}
-      {may("approve") && (
-        <WorkflowButton action={approveStoryAction} storyId={storyId} label="Approve" pendingLabel="Approving…" primary />
+      {may("withdraw") && (
+        <WorkflowButton {...common} action={withdrawStoryAction} label="Withdraw from review" pendingLabel="Withdrawing…" primary description="It becomes a draft again, and you can edit it." />
       )}
+      {may("approve") && <WorkflowButton {...common} action={approveStoryAction} label="Approve" pendingLabel="Approving…" primary />}
       {may("publish") && (
-        <WorkflowButton action={publishStoryAction} storyId={storyId} label="Publish now" pendingLabel="Publishing…" primary={status !== "in_review"} />
+        <WorkflowButton {...common} action={publishStoryAction} label="Publish now" pendingLabel="Publishing…" primary={status !== "in_review"} description="Publishes the last saved version." />
       )}
-      {may("schedule") && <ScheduleForm storyId={storyId} rescheduling={status === "scheduled"} {...schedule} />}
-      {may("return") && <ReturnForm storyId={storyId} />}
       {may("unpublish") && (
         <WorkflowButton
+          {...common}
           action={unpublishStoryAction}
-          storyId={storyId}
           label={status === "scheduled" ? "Cancel schedule" : "Unpublish"}
           pendingLabel="Taking it off…"
           description={status === "scheduled" ? "The story stays approved." : "The story goes back to being a draft."}
         />
       )}
       {may("restore") && (
-        <WorkflowButton action={restoreStoryAction} storyId={storyId} label="Restore" pendingLabel="Restoring…" primary description="The story comes back as a draft." />
+        <WorkflowButton {...common} action={restoreStoryAction} label="Restore" pendingLabel="Restoring…" primary description="The story comes back as a draft." />
       )}
+    </>
+  );
+}
+
+/** The rest of the publishing steps, for the settings panel: scheduling, sending back, archiving, deleting. */
+export function PublishControls({ storyId, headline, status, transitions, summary, schedule, archiveLabel }: PublishControlsProps) {
+  const may = (transition: Transition) => transitions.includes(transition);
+  return (
+    <div className="space-y-4">
+      <p className="text-sm">{summary}</p>
+      {may("schedule") && <ScheduleForm storyId={storyId} rescheduling={status === "scheduled"} {...schedule} />}
+      {may("return") && <ReturnForm storyId={storyId} />}
       {may("archive") && (
         <WorkflowButton action={archiveStoryAction} storyId={storyId} label={archiveLabel} pendingLabel="Archiving…" description="Readers no longer see it. An editor can restore it." />
       )}

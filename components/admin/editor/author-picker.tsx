@@ -11,12 +11,15 @@ export function AuthorPicker({
   initial,
   errors,
   onChange,
+  form,
 }: {
   name: string;
   authors: Author[];
   initial: Author[];
   errors?: string[];
   onChange: () => void;
+  /** The id of the form it belongs to, when it sits outside it. */
+  form?: string;
 }) {
   const id = useId();
   const [chosen, setChosen] = useState(initial);
@@ -44,7 +47,7 @@ export function AuthorPicker({
   return (
     <fieldset className="space-y-2" aria-describedby={errors?.length ? `${id}-error` : undefined}>
       <legend className="text-sm font-semibold">Bylines</legend>
-      <input type="hidden" name={name} value={chosen.map((author) => author.id).join(",")} />
+      <input type="hidden" name={name} form={form} value={chosen.map((author) => author.id).join(",")} />
       {chosen.length > 0 ? (
         <ol className="space-y-1">
           {chosen.map((author, index) => (

@@ -14,6 +14,7 @@ export function CountedField({
   hint,
   errors,
   multiline = false,
+  form,
 }: {
   label: string;
   name: string;
@@ -22,6 +23,8 @@ export function CountedField({
   hint: string;
   errors?: string[];
   multiline?: boolean;
+  /** The id of the form it belongs to, when it sits outside it. */
+  form?: string;
 }) {
   const [length, setLength] = useState(defaultValue.length);
   const over = length > recommended;
@@ -33,6 +36,7 @@ export function CountedField({
           <textarea
             {...props}
             name={name}
+            form={form}
             rows={2}
             defaultValue={defaultValue}
             onInput={(event) => setLength(event.currentTarget.value.length)}
@@ -42,6 +46,7 @@ export function CountedField({
           <input
             {...props}
             name={name}
+            form={form}
             defaultValue={defaultValue}
             onInput={(event) => setLength(event.currentTarget.value.length)}
             className={inputClass}

@@ -15,6 +15,7 @@ export function HeroImageField({
   errors,
   onLibraryUpload,
   onChange,
+  form,
 }: {
   initial: LibraryImage | null;
   defaults: { alt: string; caption: string; credit: string };
@@ -22,6 +23,8 @@ export function HeroImageField({
   errors: Errors;
   onLibraryUpload: (image: LibraryImage) => void;
   onChange: () => void;
+  /** The id of the form it belongs to, when it sits outside it. */
+  form?: string;
 }) {
   const [image, setImage] = useState(initial);
   const [choosing, setChoosing] = useState(false);
@@ -46,7 +49,7 @@ export function HeroImageField({
   return (
     <fieldset className="space-y-3 rounded border border-neutral-200 p-4 dark:border-neutral-800">
       <legend className="px-1 text-sm font-semibold">Hero image</legend>
-      <input type="hidden" name="heroImageId" value={image?.id ?? ""} />
+      <input type="hidden" name="heroImageId" form={form} value={image?.id ?? ""} />
       {image ? (
         <Image
           src={image.src}
@@ -102,6 +105,7 @@ export function HeroImageField({
           <input
             {...props}
             name="heroImageAlt"
+            form={form}
             value={alt}
             onChange={edit(setAlt)}
             maxLength={300}
@@ -114,6 +118,7 @@ export function HeroImageField({
           <textarea
             {...props}
             name="heroImageCaption"
+            form={form}
             rows={2}
             value={caption}
             onChange={edit(setCaption)}
@@ -132,6 +137,7 @@ export function HeroImageField({
           <input
             {...props}
             name="heroImageCredit"
+            form={form}
             value={credit}
             onChange={edit(setCredit)}
             maxLength={200}

@@ -1,12 +1,16 @@
 "use client";
-import { useActionState } from "react";
+import { useActionState, useId } from "react";
 import { buttonClass, secondaryButtonClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import type { FormState } from "@/lib/actions/form-action";
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
-/** One workflow step as a one-button form, with its outcome announced beside it. */
+/**
+ * One workflow step as a one-button form, with its outcome announced beside
+ * it. Compact (in the desk's bar), the description is the button's
+ * accessible description instead of a line of its own.
+ */
 export function WorkflowButton({
   action,
   storyId,
@@ -14,6 +18,7 @@ export function WorkflowButton({
   pendingLabel,
   primary = false,
   description,
+  compact = false,
 }: {
   action: Action;
   storyId: string;
@@ -21,16 +26,32 @@ export function WorkflowButton({
   pendingLabel: string;
   primary?: boolean;
   description?: string;
+  compact?: boolean;
 }) {
   const [state, formAction, pending] = useActionState(action, {} as FormState);
+  const descriptionId = useId();
   return (
-    <form action={formAction} className="space-y-1">
+    <form action={formAction} className={compact ? "flex items-center gap-2" : "space-y-1"}>
       <input type="hidden" name="storyId" value={storyId} />
-      <button type="submit" disabled={pending} className={primary ? buttonClass : secondaryButtonClass}>
+      <button
+        type="submit"
+        disabled={pending}
+        aria-describedby={description ? descriptionId : undefined}
+        title={compact ? description : undefined}
+        className={`${primary ? buttonClass : secondaryButtonClass} ${compact ? "whitespace-nowrap" : ""}`}
+      >
         {pending ? pendingLabel : label}
       </button>
-      {description && <p className="text-xs text-neutral-600 dark:text-neutral-400">{description}</p>}
-      <FormMessage message={state.message} ok={state.ok} />
+      {description && (
+        <p id={descriptionId} className={compact ? "sr-only" : "text-xs text-neutral-600 dark:text-neutral-400"}>
+          {description}
+        </p>
+      )}
+      {compact ? (
+        state.message && <FormMessage message={state.message} ok={state.ok} />
+      ) : (
+        <FormMessage message={state.message} ok={state.ok} />
+      )}
     </form>
   );
 }

@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { ReadOnlyStory } from "@/components/admin/desk/read-only-story";
 import { AmendmentsPanel } from "@/components/admin/editor/amendments-panel";
+import { PublishActions } from "@/components/admin/publish-controls";
 import { SharePreviewPanel } from "@/components/admin/preview/share-preview-panel";
-import { StatusBadge } from "@/components/admin/status-badge";
 import { StoryForm } from "@/components/admin/story-form";
 import { workflowNotices } from "@/components/admin/workflow/notices";
 import { StoryAside } from "@/components/admin/workflow/story-aside";
@@ -13,6 +14,7 @@ import { canEditAnyStory } from "@/lib/roles";
 import { requireStaffPage } from "@/lib/session";
 import { site } from "@/lib/site";
 import { loadStoryAside } from "@/lib/story-aside";
+import { mayEditStory } from "@/lib/workflow-rules";
 
 export const metadata: Metadata = { title: "Edit story" };
 
@@ -36,48 +38,63 @@ export default async function EditStoryPage({ params, searchParams }: Props) {
   ]);
   if (!story || !aside) notFound();
   const notice = notices[(await searchParams).notice ?? ""];
+  const publishActions = <PublishActions {...aside.publishing} />;
+  const side = (
+    <>
+      <StoryAside key={`${story.status}-${story.version}`} {...aside} />
+      <SharePreviewPanel storyId={story.id} />
+    </>
+  );
   return (
-    <main id="main" className="mx-auto grid max-w-6xl gap-10 px-4 py-8 lg:grid-cols-[1fr_22rem]">
-      <div>
-        <div className="mb-6 flex flex-wrap items-center gap-3">
-          <h1 className="font-serif text-3xl font-bold">Edit story</h1>
-          <StatusBadge status={story.status} />
-          {story.status === "published" && (
-            <Link href={`/stories/${story.slug}`} className="text-sm underline">
-              View on site
-            </Link>
-          )}
-          <Link href={`/admin/stories/${story.id}/preview`} className="text-sm underline">
-            Preview
+    <main id="main" className="mx-auto max-w-6xl px-4 pt-6 pb-16">
+      <div className="mb-3 flex flex-wrap items-baseline gap-x-4 gap-y-1">
+        <h1 className="font-serif text-2xl font-bold">Edit story</h1>
+        {story.status === "published" && (
+          <Link href={`/stories/${story.slug}`} className="text-sm underline">
+            View on site
           </Link>
-          <Link href={`/admin/stories/${story.id}/revisions`} className="text-sm underline">
-            Revisions
-          </Link>
-        </div>
-        {notice && (
-          <p role="status" className="mb-4 text-sm text-green-700 dark:text-green-400">
-            {notice}
-          </p>
         )}
+        <Link href={`/admin/stories/${story.id}/preview`} className="text-sm underline">
+          Preview
+        </Link>
+        <Link href={`/admin/stories/${story.id}/revisions`} className="text-sm underline">
+          Revisions
+        </Link>
+      </div>
+      {mayEditStory(user, story) ? (
+        // No key: a workflow step re-renders the page without remounting the form and its unsaved text.
         <StoryForm
-          key={story.version}
           story={story}
           sections={sections}
           authors={authors}
           library={library}
           timeZone={site.timeZone}
+          publishActions={publishActions}
+          aside={side}
+          notice={notice}
+          belowText={
+            <AmendmentsPanel
+              storyId={story.id}
+              amendments={story.amendments}
+              canAmend={canEditAnyStory(user)}
+              timeZone={site.timeZone}
+            />
+          }
         />
-        <AmendmentsPanel
-          storyId={story.id}
-          amendments={story.amendments}
-          canAmend={canEditAnyStory(user)}
+      ) : (
+        <ReadOnlyStory
+          story={story}
+          notice={notice}
+          reason={
+            story.status === "in_review"
+              ? "In review: an editor is reading this version, so it cannot be changed now. Withdraw it from review to edit it again."
+              : "Only editors can change this story now."
+          }
           timeZone={site.timeZone}
+          publishActions={publishActions}
+          aside={side}
         />
-      </div>
-      <aside className="space-y-8">
-        <StoryAside key={`${story.status}-${story.version}`} {...aside} />
-        <SharePreviewPanel storyId={story.id} />
-      </aside>
+      )}
     </main>
   );
 }

@@ -16,14 +16,20 @@ export default async function NewStoryPage() {
     listLibraryImages(),
   ]);
   return (
-    <main id="main" className="mx-auto max-w-3xl px-4 py-8">
-      <h1 className="mb-6 font-serif text-3xl font-bold">New story</h1>
+    <main id="main" className="mx-auto max-w-6xl px-4 pt-6 pb-16">
+      <h1 className="mb-3 font-serif text-2xl font-bold">New story</h1>
       <StoryForm
         sections={sections}
         authors={authors}
         initialAuthors={ownAuthor ? [ownAuthor] : []}
         library={library}
         timeZone={site.timeZone}
+        aside={
+          <p className="text-sm text-neutral-600 dark:text-neutral-400">
+            The draft saves itself once it has a headline. Publishing, review notes and related stories are on its edit
+            page, which “Create story” opens.
+          </p>
+        }
       />
     </main>
   );
