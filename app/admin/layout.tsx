@@ -16,7 +16,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
             <Link href="/admin" className="font-serif text-lg font-bold">
               Newsroom
             </Link>
-            <nav aria-label="Admin" className="flex gap-4">
+            <nav aria-label="Admin" className="flex min-w-0 flex-wrap gap-x-4 gap-y-1">
               <Link href="/admin" className="hover:underline">Dashboard</Link>
               <Link href="/admin/stories" className="hover:underline">Stories</Link>
               <Link href="/admin/stories/new" className="hover:underline">New story</Link>
@@ -26,7 +26,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
               {canManageUsers(user) && <Link href="/admin/audit" className="hover:underline">Audit log</Link>}
               <Link href="/" className="hover:underline">View site</Link>
             </nav>
-            <div className="ml-auto flex items-center gap-3">
+            <div className="ml-auto flex flex-wrap items-center gap-x-3 gap-y-1">
               <span>
                 {user.name} <span className="text-neutral-600 dark:text-neutral-400">({user.role})</span>
               </span>
