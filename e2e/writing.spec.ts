@@ -239,7 +239,8 @@ test("revisions compare the changed words side by side, and an old version can b
     page.getByRole("group", { name: "Headline, newer version" }).getByRole("insertion"),
   ).toHaveCount(0);
 
-  await page.getByRole("button", { name: "Restore version 1" }).click();
+  await page.getByRole("button", { name: "Restore version 1…" }).click();
+  await page.getByRole("dialog", { name: "Restore version 1?" }).getByRole("button", { name: "Restore version 1" }).click();
   await expect(page.getByText("Version 1 restored as version 3.")).toBeVisible();
   await expect(page.getByRole("row", { name: /^3 .*Restored from version 1/ })).toBeVisible();
   await page.goto(editPath);
@@ -254,7 +255,7 @@ test("a draft saves itself while the editor writes", async ({ page }) => {
   await page.keyboard.press("End");
   await page.keyboard.type(" On Sundays too.");
   await expect(page.getByRole("status").filter({ hasText: "Unsaved changes" })).toBeVisible();
-  await expect(page.getByRole("status").filter({ hasText: /^Saved at / })).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByRole("status").filter({ hasText: /^Saved \d\d:\d\d / })).toBeVisible({ timeout: 20_000 });
 
   // Another save from the same page is not refused: the form knows its new version.
   await page.getByLabel("Headline").fill(`${headline}, Even on Sundays`);

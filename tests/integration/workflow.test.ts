@@ -22,6 +22,7 @@ import {
   scheduleStory,
   submitStory,
   unpublishStory,
+  withdrawStory,
 } from "@/lib/workflow";
 import { createStaff, emptyDatabase, testDb } from "./database";
 
@@ -192,6 +193,21 @@ describe("the review workflow", () => {
     await submitStory(story.id, writer);
     await expect(publishStory(story.id, writer)).rejects.toThrow(ForbiddenError);
     await expect(submitStory(story.id, writer)).rejects.toThrow("Only a draft can be submitted for review.");
+  });
+
+  test("a writer withdraws their own story from review to edit it again; nobody else does", async () => {
+    const writer = await createStaff("writer");
+    const otherWriter = await createStaff("writer");
+    const editor = await createStaff("editor");
+    const story = await makeStory({ createdById: writer.id, status: "in_review" });
+    await expect(withdrawStory(story.id, otherWriter)).rejects.toThrow(ForbiddenError);
+    await expect(withdrawStory(story.id, editor)).rejects.toThrow(ForbiddenError);
+    expect(await statusOf(story.id)).toBe("in_review");
+    await withdrawStory(story.id, writer);
+    expect(await statusOf(story.id)).toBe("draft");
+    await expect(withdrawStory(story.id, writer)).rejects.toThrow("Only a story in review can be withdrawn from review.");
+    const entry = await testDb.auditEntry.findFirstOrThrow({ where: { storyId: story.id, action: "story.withdraw" } });
+    expect(entry.details).toMatchObject({ from: "in_review", to: "draft" });
   });
 
   test("scheduling needs a time in the future", async () => {
