@@ -7,7 +7,9 @@ import { unstable_cache } from "next/cache";
 import { authorTag, sectionTag, SECTIONS_TAG, tagTag } from "@/lib/cache-tags";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { storyImageFrom, type StoryImage } from "@/lib/media-url";
 import { publishedNow, REVALIDATE_SECONDS, summarySelect, toSummary, type StorySummary } from "@/lib/stories";
+import { AUTHOR_LINK_LABELS } from "@/lib/validation/author-profile";
 
 export const ARCHIVE_PAGE_SIZE = 20;
 
@@ -29,7 +31,17 @@ export type SectionArchive = ArchivePage & {
   section: { slug: string; name: string; description: string | null };
 };
 export type TagArchive = ArchivePage & { tag: { slug: string; name: string } };
-export type AuthorArchive = ArchivePage & { author: { slug: string; name: string; bio: string | null } };
+/** What an author's page says about them, above their stories. */
+export type AuthorPublicProfile = {
+  slug: string;
+  name: string;
+  bio: string | null;
+  roleTitle: string | null;
+  photo: StoryImage | null;
+  links: { label: string; url: string }[];
+  contactEmail: string | null;
+};
+export type AuthorArchive = ArchivePage & { author: AuthorPublicProfile };
 
 // Pages are cut by position in the order (publishedAt desc, id desc), not by
 // offset: a story published while a reader pages through the archive then
@@ -140,11 +152,34 @@ export async function loadTagArchive(slug: string, request?: ArchivePageRequest)
 export async function loadAuthorArchive(slug: string, request?: ArchivePageRequest): Promise<AuthorArchive | null> {
   const author = await db.author.findUnique({
     where: { slug },
-    select: { id: true, slug: true, name: true, bio: true },
+    select: {
+      id: true,
+      slug: true,
+      name: true,
+      bio: true,
+      roleTitle: true,
+      websiteUrl: true,
+      xUrl: true,
+      mastodonUrl: true,
+      blueskyUrl: true,
+      contactEmail: true,
+      photo: { select: { variants: true, alt: true } },
+    },
   });
   if (!author) return null;
-  const { id, ...shown } = author;
-  return { author: shown, ...(await loadArchivePage({ authors: { some: { authorId: id } } }, request)) };
+  const shown: AuthorPublicProfile = {
+    slug: author.slug,
+    name: author.name,
+    bio: author.bio,
+    roleTitle: author.roleTitle,
+    photo: storyImageFrom(author.photo?.variants, author.photo?.alt, 480),
+    links: (Object.keys(AUTHOR_LINK_LABELS) as (keyof typeof AUTHOR_LINK_LABELS)[]).flatMap((key) => {
+      const url = author[key];
+      return url ? [{ label: AUTHOR_LINK_LABELS[key], url }] : [];
+    }),
+    contactEmail: author.contactEmail,
+  };
+  return { author: shown, ...(await loadArchivePage({ authors: { some: { authorId: author.id } } }, request)) };
 }
 
 const archiveTags = { sections: sectionTag, tags: tagTag, authors: authorTag };
@@ -166,9 +201,13 @@ export const getAuthorArchive = (slug: string, request: ArchivePageRequest = {})
 
 export type NavSection = { slug: string; name: string };
 
-/** The sections in the order editors gave them, for the site's navigation. */
+/** The sections in the order editors gave them, for the site's navigation: archived ones are left out. */
 export async function loadSectionsForNav(): Promise<NavSection[]> {
-  return db.section.findMany({ orderBy: [{ position: "asc" }, { name: "asc" }], select: { slug: true, name: true } });
+  return db.section.findMany({
+    where: { archivedAt: null },
+    orderBy: [{ position: "asc" }, { name: "asc" }],
+    select: { slug: true, name: true },
+  });
 }
 
 // Every page shows the sections: a change to them invalidates SECTIONS_TAG (lib/cache-tags.ts).

@@ -19,7 +19,16 @@ export type AuditAction =
   | "story.preview_link_revoke"
   | "story.archive"
   | "story.section_change"
-  | "story.tag_add";
+  | "story.tag_add"
+  | "section.create"
+  | "section.update"
+  | "section.move"
+  | "section.archive"
+  | "section.unarchive"
+  | "tag.create"
+  | "tag.update"
+  | "tag.merge"
+  | "tag.delete";
 
 export type AuditRecord = {
   action: AuditAction;

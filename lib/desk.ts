@@ -5,8 +5,17 @@ import { toLibraryImage } from "@/lib/media";
 import { storyPageSelect, toPublishedStory, type PublishedStory } from "@/lib/stories";
 import type { BodyDocument } from "@/lib/story-body";
 
-export async function listSections() {
-  return db.section.findMany({ orderBy: { position: "asc" }, select: { id: true, name: true } });
+/**
+ * The sections a story can be put in, in the navigation's order. Archived
+ * ones are left out, except the section of `storyId` (the story being
+ * edited), so that saving it does not move it.
+ */
+export async function listSections({ storyId }: { storyId?: string } = {}) {
+  return db.section.findMany({
+    where: storyId ? { OR: [{ archivedAt: null }, { stories: { some: { id: storyId } } }] } : { archivedAt: null },
+    orderBy: [{ position: "asc" }, { name: "asc" }],
+    select: { id: true, name: true },
+  });
 }
 
 /** Every byline the newsroom has, for the author picker. */

@@ -44,7 +44,12 @@ export async function loadFrontPage(): Promise<FrontPage> {
       take: FRONT_PAGE_NEWEST,
       select: summarySelect,
     }),
-    db.section.findMany({ orderBy: { position: "asc" }, select: { id: true, slug: true, name: true } }),
+    // An archived section keeps its page but leaves the front page's rails, as it leaves the navigation.
+    db.section.findMany({
+      where: { archivedAt: null },
+      orderBy: [{ position: "asc" }, { name: "asc" }],
+      select: { id: true, slug: true, name: true },
+    }),
   ]);
   const pinned = pinnedRows
     .sort((a, b) => (a.frontPageSlot?.position ?? 0) - (b.frontPageSlot?.position ?? 0))

@@ -4,7 +4,7 @@
  * (A folder starting with "_" holds no routes.)
  */
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { notFound, permanentRedirect } from "next/navigation";
 import { StoryArchive } from "@/components/site/story-archive";
 import {
   archivePageRequest,
@@ -13,12 +13,24 @@ import {
   getTagArchive,
   type ArchivePage,
   type ArchivePageRequest,
+  type AuthorPublicProfile,
 } from "@/lib/archives";
+import { findRenamedSectionSlug } from "@/lib/sections";
 import { site } from "@/lib/site";
+import { findRenamedTagSlug } from "@/lib/tags";
 
-type Shown = { label: string; slug: string; title: string; description: string | null; summary: string };
+type Shown = {
+  label: string;
+  slug: string;
+  title: string;
+  description: string | null;
+  summary: string;
+  author?: AuthorPublicProfile;
+};
 type Kind = {
   load: (slug: string, request: ArchivePageRequest) => Promise<(ArchivePage & { shown: Shown }) | null>;
+  /** Where an archive that used to be at `slug` is now (renamed or merged), if it has moved. */
+  renamed?: (slug: string) => Promise<string | null>;
 };
 
 const shown = <T extends ArchivePage>(archive: T | null, describe: (archive: T) => Shown) =>
@@ -34,6 +46,7 @@ const kinds = {
         description: section.description,
         summary: section.description ?? `The latest ${section.name} stories from ${site.name}.`,
       })),
+    renamed: findRenamedSectionSlug,
   },
   tags: {
     load: async (slug, request) =>
@@ -44,6 +57,7 @@ const kinds = {
         description: `Stories about ${tag.name} from ${site.name}.`,
         summary: `Stories about ${tag.name} from ${site.name}.`,
       })),
+    renamed: findRenamedTagSlug,
   },
   authors: {
     load: async (slug, request) =>
@@ -53,6 +67,7 @@ const kinds = {
         title: author.name,
         description: author.bio,
         summary: author.bio ?? `Stories by ${author.name} for ${site.name}.`,
+        author,
       })),
   },
 } satisfies Record<string, Kind>;
@@ -63,6 +78,12 @@ async function loadOrNotFound(kind: keyof typeof kinds, params: Props["params"])
   const { slug, page } = await params;
   const request = archivePageRequest(page);
   const archive = request && (await kinds[kind].load(slug, request));
+  if (!archive) {
+    // A renamed section or tag: its old address (and any page of it) moves to the new one for good.
+    const found: Kind = kinds[kind];
+    const renamed = await found.renamed?.(slug);
+    if (renamed) permanentRedirect(`/${kind}/${renamed}${page?.length ? `/${page.join("/")}` : ""}`);
+  }
   if (!request || !archive) notFound();
   return { request, archive };
 }
@@ -101,6 +122,7 @@ export function archiveRoute(kind: keyof typeof kinds) {
           archive={archive}
           basePath={basePath(archive.shown.slug)}
           timeZone={site.timeZone}
+          author={archive.shown.author}
         />
       );
     },

@@ -31,7 +31,7 @@ export default async function EditStoryPage({ params, searchParams }: Props) {
   const { id } = await params;
   const [story, sections, aside, authors, library] = await Promise.all([
     getStoryForEditing(id),
-    listSections(),
+    listSections({ storyId: id }),
     loadStoryAside(id, user),
     listAuthors(),
     listLibraryImages(),
