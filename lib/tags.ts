@@ -197,3 +197,9 @@ export async function deleteTag(id: string, user: StaffUser) {
     return { name: tag.name, cacheTags };
   });
 }
+
+/** Every other tag, by name, for the merge form's choice. */
+export async function listTagsForMerge(exceptId: string): Promise<DeskTag[]> {
+  const rows = await db.tag.findMany({ where: { id: { not: exceptId } }, orderBy: [{ name: "asc" }, { id: "asc" }], select: deskTagSelect });
+  return rows.map(toDeskTag);
+}

@@ -20,9 +20,13 @@ export default async function AdminLayout({ children }: { children: React.ReactN
               <Link href="/admin" className="hover:underline">Dashboard</Link>
               <Link href="/admin/stories" className="hover:underline">Stories</Link>
               <Link href="/admin/stories/new" className="hover:underline">New story</Link>
+              <Link href="/admin/media" className="hover:underline">Media</Link>
               {canEditAnyStory(user) && <Link href="/admin/front-page" className="hover:underline">Front page</Link>}
               {canEditAnyStory(user) && <Link href="/admin/about" className="hover:underline">About page</Link>}
+              {canEditAnyStory(user) && <Link href="/admin/sections" className="hover:underline">Sections</Link>}
+              {canEditAnyStory(user) && <Link href="/admin/tags" className="hover:underline">Tags</Link>}
               {canManageUsers(user) && <Link href="/admin/users" className="hover:underline">Users</Link>}
+              {canManageUsers(user) && <Link href="/admin/authors" className="hover:underline">Authors</Link>}
               {canManageUsers(user) && <Link href="/admin/audit" className="hover:underline">Audit log</Link>}
               <Link href="/" className="hover:underline">View site</Link>
             </nav>
@@ -30,6 +34,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
               <span>
                 {user.name} <span className="text-neutral-600 dark:text-neutral-400">({user.role})</span>
               </span>
+              <Link href="/admin/profile" className="underline">My profile</Link>
               <Link href="/admin/account" className="underline">Account</Link>
               <form action={signOutAction}>
                 <button type="submit" className="underline">Sign out</button>
