@@ -198,7 +198,7 @@ export function describeAuditEntry(entry: AuditEntryForSentence, timeZone: strin
         text(details.fromSection) ? [`It was in ${text(details.fromSection)}`] : ["It had no section"],
       );
     case "story.tag_add":
-      return onStory("tagged", ` ${text(details.tag) ?? "with a tag"}`);
+      return onStory("tagged", text(details.tag) ? ` “${text(details.tag)}”` : " with a tag");
     case "story.preview_link_create":
       return onStory(
         "shared a preview of",

@@ -1,5 +1,6 @@
 "use server";
 /** Server actions of the account page: anyone signed in, for their own account only. */
+import { refresh } from "next/cache";
 import { headers } from "next/headers";
 import { z } from "zod";
 import { auth } from "@/lib/auth";
@@ -23,6 +24,8 @@ const changePassword = formAction(
     const current = await getCurrentStaffSession();
     await changeOwnPassword(user, { ...input, keepSessionId: current?.sessionId });
     await clearSignInFailures(attempt);
+    // The admin's header, left out while a temporary password was still to be replaced, is drawn again.
+    refresh();
     return { cacheTags: [], redirectTo: "/admin/account?notice=password-changed" };
   },
 );

@@ -28,6 +28,8 @@ export function SharePreviewForm({
   timeZone: string;
 }) {
   const [state, action, pending] = useActionState(createPreviewLinkAction, {} as FormState);
+  // One state for every Revoke button: the revoked link leaves the list, its message stays.
+  const [revokeState, revoke, revoking] = useActionState(revokePreviewLinkAction, {} as FormState);
   const url = typeof state.result?.previewUrl === "string" ? state.result.previewUrl : null;
   return (
     <div className="space-y-4">
@@ -68,17 +70,27 @@ export function SharePreviewForm({
         ) : (
           <ul className="mt-2 space-y-2" aria-label="Live preview links">
             {links.map((link) => (
-              <LiveLink key={link.id} link={link} timeZone={timeZone} />
+              <LiveLink key={link.id} link={link} timeZone={timeZone} revoke={revoke} revoking={revoking} />
             ))}
           </ul>
         )}
+        <FormMessage message={revokeState.message} ok={revokeState.ok} />
       </div>
     </div>
   );
 }
 
-function LiveLink({ link, timeZone }: { link: SharedLinkView; timeZone: string }) {
-  const [state, action, pending] = useActionState(revokePreviewLinkAction, {} as FormState);
+function LiveLink({
+  link,
+  timeZone,
+  revoke,
+  revoking,
+}: {
+  link: SharedLinkView;
+  timeZone: string;
+  revoke: (formData: FormData) => void;
+  revoking: boolean;
+}) {
   const expires = formatDateTime(link.expiresAt, timeZone);
   return (
     <li className="rounded border border-neutral-200 p-2 text-sm dark:border-neutral-800">
@@ -89,18 +101,17 @@ function LiveLink({ link, timeZone }: { link: SharedLinkView; timeZone: string }
       <p className="text-neutral-700 dark:text-neutral-300">
         Expires <time dateTime={link.expiresAt}>{expires}</time>
       </p>
-      <form action={action} className="mt-1">
+      <form action={revoke} className="mt-1">
         <input type="hidden" name="linkId" value={link.id} />
         <button
           type="submit"
-          disabled={pending}
+          disabled={revoking}
           className={secondaryButtonClass}
           aria-label={`Revoke the link expiring ${expires}`}
         >
-          {pending ? "Revoking…" : "Revoke"}
+          Revoke
         </button>
       </form>
-      {state.message && !state.ok && <FormMessage message={state.message} ok={false} />}
     </li>
   );
 }

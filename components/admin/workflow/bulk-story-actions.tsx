@@ -112,10 +112,16 @@ export function BulkStoryActions({ sections }: { sections: { id: string; name: s
               name="tag"
               maxLength={60}
               aria-invalid={errors.tag ? true : undefined}
-              className={`${inputClass} w-40 py-1`}
+              className={`${inputClass} w-36 py-1`}
             />
           </div>
-          <button type="submit" name="operation" value="tag" disabled={none} className={secondaryButtonClass}>
+          <button
+            type="submit"
+            name="operation"
+            value="tag"
+            disabled={none}
+            className={`${secondaryButtonClass} whitespace-nowrap`}
+          >
             Add tag
           </button>
         </div>
