@@ -10,15 +10,28 @@ const statusWords: Record<string, string> = {
   archived: "archived",
 };
 
-/** What tells two similar headlines apart: section, date and, unless readers see it, where it stands. */
-export function StoryFacts({ story, timeZone }: { story: LinkableStory; timeZone: string }) {
+/**
+ * What tells two similar headlines apart: section, date and, unless readers
+ * see it (or `always`), where it stands. `inline` sets it beside the headline.
+ */
+export function StoryFacts({
+  story,
+  timeZone,
+  always = false,
+  inline = false,
+}: {
+  story: LinkableStory;
+  timeZone: string;
+  always?: boolean;
+  inline?: boolean;
+}) {
   const facts = [
-    story.sectionName,
-    story.publishedAt ? formatDate(story.publishedAt, timeZone) : null,
-    story.visible ? null : (statusWords[story.status] ?? story.status),
+    story.sectionName ?? (always ? "No section" : null),
+    story.publishedAt ? formatDate(story.publishedAt, timeZone) : always ? "No date yet" : null,
+    story.visible && !always ? null : (statusWords[story.status] ?? story.status),
   ].filter(Boolean);
   if (facts.length === 0) return null;
-  return <span className="block text-xs opacity-80">{facts.join(" · ")}</span>;
+  return <span className={`${inline ? "" : "block "}text-xs opacity-80`}>{facts.join(" · ")}</span>;
 }
 
 /** Why readers will not see a linked story, or nothing when they will. */

@@ -141,10 +141,10 @@ export function StorySearch({
               // Keeps focus in the input, so the blur does not close the list before the click lands.
               onMouseDown={(event) => event.preventDefault()}
               onClick={() => pick(story)}
-              className={`cursor-pointer px-3 py-2 text-sm ${index === active ? "bg-neutral-900 text-white dark:bg-white dark:text-neutral-900" : "hover:bg-neutral-100 dark:hover:bg-neutral-800"}`}
+              className={`flex cursor-pointer flex-wrap items-baseline justify-between gap-x-3 px-3 py-2 text-sm ${index === active ? "bg-neutral-900 text-white dark:bg-white dark:text-neutral-900" : "hover:bg-neutral-100 dark:hover:bg-neutral-800"}`}
             >
-              {story.headline}
-              <StoryFacts story={story} timeZone={timeZone} />
+              <span className="min-w-0 font-medium">{story.headline}</span>
+              <StoryFacts story={story} timeZone={timeZone} always inline />
             </li>
           ))}
         </ul>
