@@ -123,6 +123,11 @@ export async function updateSection(id: string, input: SectionInput, user: Staff
     await recordAudit(tx, { action: "section.update", actorId: user.id, details: { name: input.name, ...changes } });
 
     let cacheTags = [sectionTag(current.slug), sectionTag(input.slug)];
+    if (moved) {
+      // Its former addresses answer with a redirect to the address that changed.
+      const former = await tx.sectionSlugRedirect.findMany({ where: { sectionId: id }, select: { slug: true } });
+      cacheTags.push(...former.map((row) => sectionTag(row.slug)));
+    }
     if (moved || current.name !== input.name) {
       const stories = await tx.story.findMany({ where: { sectionId: id }, select: { id: true } });
       const ofStories = await cacheTagsOfStories(tx, stories.map((story) => story.id));

@@ -67,6 +67,13 @@ async function assertSlugFree(tx: Tx, slug: string, exceptId?: string) {
   }
 }
 
+/**
+ * The tags of a tag's former addresses: each answers with a redirect to the
+ * tag's address, which a cache may keep; when that address changes, so do they.
+ */
+const formerAddressTags = async (tx: Tx, tagId: string) =>
+  (await tx.tagSlugRedirect.findMany({ where: { tagId }, select: { slug: true } })).map((row) => tagTag(row.slug));
+
 const storyIdsOfTag = async (tx: Tx, tagId: string) =>
   (await tx.storyTag.findMany({ where: { tagId }, select: { storyId: true } })).map((row) => row.storyId);
 
@@ -92,7 +99,7 @@ export async function updateTag(id: string, input: TagInput, user: StaffUser) {
     if (!current) throw new InputError("That tag no longer exists. Reload the page.");
     await assertSlugFree(tx, input.slug, id);
     const storyIds = await storyIdsOfTag(tx, id);
-    const before = await cacheTagsOfStories(tx, storyIds);
+    const before = [...(await cacheTagsOfStories(tx, storyIds)), ...(await formerAddressTags(tx, id))];
     await tx.tag.update({ where: { id }, data: input });
     if (current.slug !== input.slug) {
       await tx.tagSlugRedirect.upsert({
@@ -133,7 +140,7 @@ export async function mergeTags(id: string, intoId: string, user: StaffUser) {
     if (!kept) throw new InputError("The tag to keep no longer exists. Choose another.", "intoId");
 
     const storyIds = await storyIdsOfTag(tx, id);
-    const before = await cacheTagsOfStories(tx, storyIds);
+    const before = [...(await cacheTagsOfStories(tx, storyIds)), ...(await formerAddressTags(tx, id))];
     const gained = await tx.$queryRaw<{ storyId: string }[]>`
       INSERT INTO "StoryTag" ("storyId", "tagId")
       SELECT "storyId", ${intoId} FROM "StoryTag" WHERE "tagId" = ${id}
