@@ -4,7 +4,7 @@
  * the seed stores its demo images exactly as an upload is stored
  * (lib/media.ts records the Media row and checks who uploads what).
  */
-import { mkdir, writeFile } from "node:fs/promises";
+import { mkdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import sharp from "sharp";
 import { MEDIA_VARIANT_WIDTHS, type MediaVariant } from "./media-url";
@@ -38,4 +38,11 @@ export async function writeImageFiles(
     variants.push({ width: info.width, height: info.height, key });
   }
   return variants;
+}
+
+/** Removes an image's files, original and copies, from under `root`; nothing happens when there are none. */
+export async function removeImageFiles(root: string, id: string): Promise<void> {
+  // The id names a folder of its own: never let it climb out of the media root.
+  if (!/^[0-9a-f-]{36}$/.test(id)) throw new Error(`Not an image id: ${id}`);
+  await rm(path.join(root, id), { recursive: true, force: true });
 }

@@ -75,7 +75,38 @@ export type PublishedStory = StorySummary & {
   tags: { slug: string; name: string }[];
   amendments: { kind: string; text: string; createdAt: string }[];
   heroImage: HeroImage | null;
+  /** The bylines' profiles, for the story's JSON-LD; only the reader's story page reads them. */
+  authorProfiles?: StoryAuthorProfile[];
 };
+
+/** What a story says about each of its authors to search engines (schema.org Person). */
+export type StoryAuthorProfile = {
+  name: string;
+  slug: string;
+  roleTitle: string | null;
+  photo: StoryImage | null;
+  /** Their profiles elsewhere: website, X, Mastodon, Bluesky. */
+  sameAs: string[];
+};
+
+type StoryAuthorRow = {
+  name: string;
+  slug: string;
+  roleTitle: string | null;
+  photoVariants: unknown;
+  photoAlt: string | null;
+  links: (string | null)[];
+};
+
+function toAuthorProfile(row: StoryAuthorRow): StoryAuthorProfile {
+  return {
+    name: row.name,
+    slug: row.slug,
+    roleTitle: row.roleTitle,
+    photo: storyImageFrom(row.photoVariants, row.photoAlt, 480),
+    sameAs: row.links.filter((link): link is string => typeof link === "string" && link !== ""),
+  };
+}
 
 /** The picture at the top of a story: its widest copy, with the words readers get beside it. */
 export type HeroImage = {
@@ -150,7 +181,7 @@ type StoryPageSqlRow = {
   heroVariants: unknown;
   sectionSlug: string | null;
   sectionName: string | null;
-  authors: { name: string; slug: string }[];
+  authors: StoryAuthorRow[];
   tags: { slug: string; name: string }[];
   amendments: { kind: string; text: string; createdAt: string }[];
   related: RelatedRow[];
@@ -170,7 +201,8 @@ export async function loadStoryPage(slug: string, length = RELATED_HEADLINES_LEN
     dek: row.dek,
     publishedAt: row.publishedAt.toISOString(),
     section: row.sectionSlug && row.sectionName ? { slug: row.sectionSlug, name: row.sectionName } : null,
-    authors: row.authors,
+    authors: row.authors.map(({ name, slug }) => ({ name, slug })),
+    authorProfiles: row.authors.map(toAuthorProfile),
     image: storyImageFrom(row.heroVariants, row.heroImageAlt),
     bodyHtml: row.bodyHtml,
     readingMinutes: readingMinutes(row.bodyText),

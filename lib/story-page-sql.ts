@@ -20,8 +20,12 @@ export const STORY_PAGE_SQL = `
 SELECT s.id, s.slug, s.headline, s.dek, s."publishedAt", s."majorUpdatedAt", s."bodyHtml", s."bodyText",
   s."seoTitle", s."seoDescription", s."heroImageAlt", s."heroImageCaption", s."heroImageCredit",
   hero.variants AS "heroVariants", section.slug AS "sectionSlug", section.name AS "sectionName",
-  (SELECT coalesce(json_agg(json_build_object('name', a.name, 'slug', a.slug) ORDER BY byline.position), '[]')
+  (SELECT coalesce(json_agg(json_build_object('name', a.name, 'slug', a.slug, 'roleTitle', a."roleTitle",
+                                              'photoVariants', photo.variants, 'photoAlt', photo.alt,
+                                              'links', json_build_array(a."websiteUrl", a."xUrl", a."mastodonUrl", a."blueskyUrl"))
+                            ORDER BY byline.position), '[]')
    FROM "StoryAuthor" byline JOIN "Author" a ON a.id = byline."authorId"
+   LEFT JOIN "Media" photo ON photo.id = a."photoId"
    WHERE byline."storyId" = s.id) AS authors,
   (SELECT coalesce(json_agg(json_build_object('slug', t.slug, 'name', t.name) ORDER BY t.name), '[]')
    FROM "StoryTag" tagged JOIN "Tag" t ON t.id = tagged."tagId"

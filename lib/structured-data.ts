@@ -1,6 +1,6 @@
 /** Schema.org descriptions of reader pages, for search engines. */
 import { storyShareImage } from "@/lib/social-card";
-import type { PublishedStory } from "@/lib/stories";
+import type { PublishedStory, StoryAuthorProfile } from "@/lib/stories";
 
 type Site = { name: string; url: string };
 
@@ -19,12 +19,20 @@ export function newsArticleJsonLd(story: PublishedStory, site: Site) {
     image: [storyShareImage(story, site).url],
     articleSection: story.section?.name,
     keywords: story.tags.map((tag) => tag.name),
-    author: story.authors.map((author) => ({
-      "@type": "Person",
-      name: author.name,
-      url: `${site.url}/authors/${author.slug}`,
-    })),
+    author: (story.authorProfiles ?? story.authors).map((author) => personJsonLd(author, site)),
     publisher: { "@type": "NewsMediaOrganization", name: site.name, url: site.url },
+  };
+}
+
+/** A byline as a schema.org Person: their page, and, when their profile has them, title, photo and profiles elsewhere. */
+export function personJsonLd(author: Pick<StoryAuthorProfile, "name" | "slug"> & Partial<StoryAuthorProfile>, site: Site) {
+  return {
+    "@type": "Person",
+    name: author.name,
+    url: `${site.url}/authors/${author.slug}`,
+    jobTitle: author.roleTitle ?? undefined,
+    image: author.photo ? new URL(author.photo.src, site.url).toString() : undefined,
+    sameAs: author.sameAs?.length ? author.sameAs : undefined,
   };
 }
 

@@ -1,0 +1,17 @@
+"use server";
+/** Saving an author's profile: anyone for their own, admins for anyone's (checked again in lib/author-profiles.ts). */
+import { saveAuthorProfile } from "@/lib/author-profiles";
+import { ALL_ROLES } from "@/lib/roles";
+import { authorProfileSchema } from "@/lib/validation/author-profile";
+import { formAction, type FormState } from "./form-action";
+
+const save = formAction({ roles: ALL_ROLES, schema: authorProfileSchema }, async (input, user) => {
+  const { authorId, cacheTags } = await saveAuthorProfile(input, user);
+  // Back to the page the form was on, which shows the saved profile.
+  const page = input.authorId ? `/admin/authors/${authorId}` : "/admin/profile";
+  return { cacheTags, redirectTo: `${page}?notice=saved` };
+});
+
+export async function saveAuthorProfileAction(state: FormState, formData: FormData) {
+  return save(state, formData);
+}
