@@ -1,5 +1,6 @@
-import type { ArchivePage } from "@/lib/archives";
+import type { ArchivePage, AuthorPublicProfile } from "@/lib/archives";
 import { ArchivePagination } from "./archive-pagination";
+import { AuthorProfileHeader } from "./author-profile";
 import { StoryCard } from "./story-card";
 
 // The list is three columns of about 22rem on wide screens, two under 1024
@@ -14,6 +15,7 @@ export function StoryArchive({
   archive,
   basePath,
   timeZone,
+  author,
 }: {
   kind: string;
   title: string;
@@ -21,16 +23,22 @@ export function StoryArchive({
   archive: ArchivePage;
   basePath: string;
   timeZone: string;
+  /** On an author's page: their profile, shown in place of the plain heading. */
+  author?: AuthorPublicProfile;
 }) {
   return (
     <main id="main" className="mx-auto max-w-6xl px-4 py-8">
-      <header className="border-b border-neutral-300 pb-6 dark:border-neutral-700">
-        <p className="text-sm font-semibold tracking-wide text-red-700 uppercase dark:text-red-400">{kind}</p>
-        <h1 className="mt-1 font-serif text-4xl font-bold">{title}</h1>
-        {description && (
-          <p className="mt-3 max-w-3xl text-lg text-neutral-700 dark:text-neutral-300">{description}</p>
-        )}
-      </header>
+      {author ? (
+        <AuthorProfileHeader author={author} />
+      ) : (
+        <header className="border-b border-neutral-300 pb-6 dark:border-neutral-700">
+          <p className="text-sm font-semibold tracking-wide text-red-700 uppercase dark:text-red-400">{kind}</p>
+          <h1 className="mt-1 font-serif text-4xl font-bold">{title}</h1>
+          {description && (
+            <p className="mt-3 max-w-3xl text-lg text-neutral-700 dark:text-neutral-300">{description}</p>
+          )}
+        </header>
+      )}
       {archive.stories.length === 0 ? (
         <p className="py-16 text-center text-neutral-600 dark:text-neutral-400">No stories here yet.</p>
       ) : (

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { ChangePasswordForm } from "@/components/admin/users/change-password-form";
 import { SignOutEverywhereForm } from "@/components/admin/users/sign-out-everywhere-form";
 import { ROLE_LABELS } from "@/lib/roles";
@@ -32,6 +33,13 @@ export default async function AccountPage({ searchParams }: Props) {
         <dt className="font-semibold">Role</dt>
         <dd>{ROLE_LABELS[user.role]}</dd>
       </dl>
+      <p className="text-sm">
+        What readers see about you (photo, title, bio and links) is on{" "}
+        <Link href="/admin/profile" className="underline">
+          your profile
+        </Link>
+        .
+      </p>
       <section aria-labelledby="password-heading" className={section}>
         <h2 id="password-heading" className="font-serif text-xl font-bold">
           Change your password
