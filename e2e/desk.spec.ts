@@ -142,7 +142,7 @@ test("Ctrl+S saves, and a publishing step keeps the typing", async ({ editor: pa
   await expect(body(page)).toHaveText("The crane fetched a record price. The buyer is a museum. It opens in June.");
 });
 
-test("a writer sees their story in review as read-only, and can withdraw it", async ({ browser }) => {
+test("a writer sees their story in review as read-only, and can withdraw it", async ({ browser }, testInfo) => {
   const writer = await signIn(browser, await createStaff("writer"));
   const headline = `School Roof Mended ${unique()}`;
   await createDraft(writer, headline, "Builders finished early.");
@@ -154,6 +154,7 @@ test("a writer sees their story in review as read-only, and can withdraw it", as
   await expect(writer.getByText("Builders finished early.")).toBeVisible();
   await expect(writer.getByLabel("Headline")).toHaveCount(0);
   await expect(writer.getByRole("button", { name: "Save story" })).toHaveCount(0);
+  await writer.screenshot({ path: testInfo.outputPath("desk-in-review-read-only.png") });
 
   await writer.getByRole("button", { name: "Withdraw from review" }).click();
   await expect(writer.getByText("Withdrawn from review.")).toBeVisible();
@@ -216,6 +217,8 @@ test("the desk at 360 px: no sideways scrolling, the settings open as a panel, e
 });
 
 test("the edit page has no serious accessibility violations, wide or narrow, light or dark", async ({ editor: page }, testInfo) => {
+  // Four pages checked by axe, each a few seconds on a busy machine.
+  test.setTimeout(90_000);
   const path = await createDraft(page, `Museum Roof Opens ${unique()}`, "Visitors can climb to the roof terrace.");
   for (const [width, height] of [
     [1366, 900],
