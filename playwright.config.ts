@@ -30,7 +30,7 @@ export default defineConfig({
     { name: "reader", testMatch: /(reader|search|feeds|archives|accessibility|page-cache|images|bad-input|site-chrome|pictures)\.spec\.ts/, use: { ...devices["Desktop Chrome"] } },
     {
       name: "editor",
-      testMatch: /(editor|workflow|writing|related|about-page|story-preview|desk|embeds|desk-tools|profiles-media)\.spec\.ts/,
+      testMatch: /(editor|workflow|writing|related|about-page|story-preview|desk|embeds|desk-tools|taxonomy|profiles-media)\.spec\.ts/,
       dependencies: ["setup"],
       use: { ...devices["Desktop Chrome"], storageState: `e2e/.auth/editor-${port}.json` },
     },

@@ -7,7 +7,14 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit";
 import { recordInvalidation } from "@/lib/cache-invalidation";
-import { cacheTagsOfStories, FEEDS_TAG, FRONT_TAG, sectionTag, SECTIONS_TAG, SITEMAPS_TAG } from "@/lib/cache-tags";
+import {
+  cacheTagsOfStories,
+  FEEDS_TAG,
+  FRONT_TAG,
+  sectionTag,
+  SECTIONS_TAG,
+  SITEMAPS_TAG,
+} from "@/lib/cache-tags";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { InputError } from "@/lib/input-error";
@@ -29,7 +36,14 @@ export type DeskSection = {
 export async function listSectionsForDesk(): Promise<DeskSection[]> {
   const rows = await db.section.findMany({
     orderBy: [{ position: "asc" }, { name: "asc" }],
-    select: { id: true, slug: true, name: true, description: true, archivedAt: true, _count: { select: { stories: true } } },
+    select: {
+      id: true,
+      slug: true,
+      name: true,
+      description: true,
+      archivedAt: true,
+      _count: { select: { stories: true } },
+    },
   });
   const sections = rows.map(({ archivedAt, _count, ...section }) => ({
     ...section,
@@ -45,7 +59,14 @@ export async function listSectionsForDesk(): Promise<DeskSection[]> {
 export async function getSectionForEditing(id: string): Promise<DeskSection | null> {
   const row = await db.section.findUnique({
     where: { id },
-    select: { id: true, slug: true, name: true, description: true, archivedAt: true, _count: { select: { stories: true } } },
+    select: {
+      id: true,
+      slug: true,
+      name: true,
+      description: true,
+      archivedAt: true,
+      _count: { select: { stories: true } },
+    },
   });
   if (!row) return null;
   const { archivedAt, _count, ...section } = row;
@@ -68,7 +89,10 @@ const lockSections = (tx: Tx) => tx.$executeRaw`LOCK TABLE "Section" IN SHARE RO
 async function assertSlugFree(tx: Tx, slug: string, exceptId?: string) {
   const taken = await tx.section.findUnique({ where: { slug }, select: { id: true, name: true } });
   if (taken && taken.id !== exceptId) {
-    throw new InputError(`The section “${taken.name}” already has the address /sections/${slug}. Choose another.`, "slug");
+    throw new InputError(
+      `The section “${taken.name}” already has the address /sections/${slug}. Choose another.`,
+      "slug",
+    );
   }
 }
 
@@ -85,7 +109,11 @@ export async function createSection(input: SectionInput, user: StaffUser) {
     });
     // The address may have been another section's before: it is this one's now.
     await tx.sectionSlugRedirect.deleteMany({ where: { slug: input.slug } });
-    await recordAudit(tx, { action: "section.create", actorId: user.id, details: { name: input.name, slug: input.slug } });
+    await recordAudit(tx, {
+      action: "section.create",
+      actorId: user.id,
+      details: { name: input.name, slug: input.slug },
+    });
     // The address may have been cached as a 404; the navigation, front page and sitemap list sections.
     const cacheTags = [sectionTag(input.slug), SECTIONS_TAG, FRONT_TAG, SITEMAPS_TAG];
     await recordInvalidation(tx, cacheTags);
@@ -102,7 +130,10 @@ export async function updateSection(id: string, input: SectionInput, user: Staff
   assertRole(user, EDITORIAL_ROLES);
   return db.$transaction(async (tx) => {
     await lockSections(tx);
-    const current = await tx.section.findUnique({ where: { id }, select: { slug: true, name: true, description: true } });
+    const current = await tx.section.findUnique({
+      where: { id },
+      select: { slug: true, name: true, description: true },
+    });
     if (!current) throw new InputError("That section no longer exists. Reload the page.");
     await assertSlugFree(tx, input.slug, id);
     await tx.section.update({ where: { id }, data: input });
@@ -120,17 +151,27 @@ export async function updateSection(id: string, input: SectionInput, user: Staff
       ...(moved && { fromSlug: current.slug, toSlug: input.slug }),
       ...(current.description !== input.description && { description: "changed" }),
     };
-    await recordAudit(tx, { action: "section.update", actorId: user.id, details: { name: input.name, ...changes } });
+    await recordAudit(tx, {
+      action: "section.update",
+      actorId: user.id,
+      details: { name: input.name, ...changes },
+    });
 
     let cacheTags = [sectionTag(current.slug), sectionTag(input.slug)];
     if (moved) {
       // Its former addresses answer with a redirect to the address that changed.
-      const former = await tx.sectionSlugRedirect.findMany({ where: { sectionId: id }, select: { slug: true } });
+      const former = await tx.sectionSlugRedirect.findMany({
+        where: { sectionId: id },
+        select: { slug: true },
+      });
       cacheTags.push(...former.map((row) => sectionTag(row.slug)));
     }
     if (moved || current.name !== input.name) {
       const stories = await tx.story.findMany({ where: { sectionId: id }, select: { id: true } });
-      const ofStories = await cacheTagsOfStories(tx, stories.map((story) => story.id));
+      const ofStories = await cacheTagsOfStories(
+        tx,
+        stories.map((story) => story.id),
+      );
       cacheTags = [...cacheTags, SECTIONS_TAG, FRONT_TAG, FEEDS_TAG, SITEMAPS_TAG, ...ofStories];
     }
     cacheTags = [...new Set(cacheTags)].sort();
@@ -180,13 +221,20 @@ export async function setSectionArchived(id: string, archived: boolean, user: St
   assertRole(user, EDITORIAL_ROLES);
   return db.$transaction(async (tx) => {
     await lockSections(tx);
-    const current = await tx.section.findUnique({ where: { id }, select: { slug: true, name: true, archivedAt: true } });
+    const current = await tx.section.findUnique({
+      where: { id },
+      select: { slug: true, name: true, archivedAt: true },
+    });
     if (!current) throw new InputError("That section no longer exists. Reload the page.");
     if ((current.archivedAt !== null) === archived) return { cacheTags: [], name: current.name };
-    const last = archived ? null : await tx.section.aggregate({ where: { archivedAt: null }, _max: { position: true } });
+    const last = archived
+      ? null
+      : await tx.section.aggregate({ where: { archivedAt: null }, _max: { position: true } });
     await tx.section.update({
       where: { id },
-      data: archived ? { archivedAt: new Date() } : { archivedAt: null, position: (last?._max.position ?? -1) + 1 },
+      data: archived
+        ? { archivedAt: new Date() }
+        : { archivedAt: null, position: (last?._max.position ?? -1) + 1 },
     });
     await recordAudit(tx, {
       action: archived ? "section.archive" : "section.unarchive",

@@ -23,17 +23,33 @@ export const TAG_PAGE_SIZE = 100;
 export type DeskTag = { id: string; slug: string; name: string; stories: number };
 
 const deskTagSelect = { id: true, slug: true, name: true, _count: { select: { stories: true } } } as const;
-const toDeskTag = ({ _count, ...tag }: { id: string; slug: string; name: string; _count: { stories: number } }): DeskTag => ({
+const toDeskTag = ({
+  _count,
+  ...tag
+}: {
+  id: string;
+  slug: string;
+  name: string;
+  _count: { stories: number };
+}): DeskTag => ({
   ...tag,
   stories: _count.stories,
 });
 
 /** Tags by name, those whose name or address contains `query` when given; `page` counts from 1. */
-export async function listTagsForDesk(query = "", page = 1): Promise<{ tags: DeskTag[]; hasNextPage: boolean }> {
+export async function listTagsForDesk(
+  query = "",
+  page = 1,
+): Promise<{ tags: DeskTag[]; hasNextPage: boolean }> {
   const search = query.trim();
   const rows = await db.tag.findMany({
     where: search
-      ? { OR: [{ name: { contains: search, mode: "insensitive" } }, { slug: { contains: search, mode: "insensitive" } }] }
+      ? {
+          OR: [
+            { name: { contains: search, mode: "insensitive" } },
+            { slug: { contains: search, mode: "insensitive" } },
+          ],
+        }
       : undefined,
     orderBy: [{ name: "asc" }, { id: "asc" }],
     skip: (page - 1) * TAG_PAGE_SIZE,
@@ -72,7 +88,9 @@ async function assertSlugFree(tx: Tx, slug: string, exceptId?: string) {
  * tag's address, which a cache may keep; when that address changes, so do they.
  */
 const formerAddressTags = async (tx: Tx, tagId: string) =>
-  (await tx.tagSlugRedirect.findMany({ where: { tagId }, select: { slug: true } })).map((row) => tagTag(row.slug));
+  (await tx.tagSlugRedirect.findMany({ where: { tagId }, select: { slug: true } })).map((row) =>
+    tagTag(row.slug),
+  );
 
 const storyIdsOfTag = async (tx: Tx, tagId: string) =>
   (await tx.storyTag.findMany({ where: { tagId }, select: { storyId: true } })).map((row) => row.storyId);
@@ -83,7 +101,11 @@ export async function createTag(input: TagInput, user: StaffUser) {
     await assertSlugFree(tx, input.slug);
     const tag = await tx.tag.create({ data: input, select: { id: true, slug: true } });
     await tx.tagSlugRedirect.deleteMany({ where: { slug: input.slug } });
-    await recordAudit(tx, { action: "tag.create", actorId: user.id, details: { name: input.name, slug: input.slug } });
+    await recordAudit(tx, {
+      action: "tag.create",
+      actorId: user.id,
+      details: { name: input.name, slug: input.slug },
+    });
     // The address may have been cached as a 404 or a redirect.
     const cacheTags = [tagTag(input.slug)];
     await recordInvalidation(tx, cacheTags);
@@ -129,7 +151,8 @@ export async function updateTag(id: string, input: TagInput, user: StaffUser) {
  */
 export async function mergeTags(id: string, intoId: string, user: StaffUser) {
   assertRole(user, EDITORIAL_ROLES);
-  if (id === intoId) throw new InputError("Choose another tag: a tag cannot be merged into itself.", "intoId");
+  if (id === intoId)
+    throw new InputError("Choose another tag: a tag cannot be merged into itself.", "intoId");
   return db.$transaction(async (tx) => {
     // Both rows locked in one order, so two merges of the same tags wait for each other.
     const tags = await tx.$queryRaw<{ id: string; slug: string; name: string }[]>`
@@ -179,7 +202,12 @@ export async function mergeTags(id: string, intoId: string, user: StaffUser) {
     const after = await cacheTagsOfStories(tx, storyIds);
     const cacheTags = [...new Set([...before, ...after, tagTag(merged.slug), tagTag(kept.slug)])].sort();
     await recordInvalidation(tx, cacheTags);
-    return { merged: merged.name, kept: { name: kept.name, slug: kept.slug }, stories: storyIds.length, cacheTags };
+    return {
+      merged: merged.name,
+      kept: { name: kept.name, slug: kept.slug },
+      stories: storyIds.length,
+      cacheTags,
+    };
   });
 }
 
@@ -198,7 +226,11 @@ export async function deleteTag(id: string, user: StaffUser) {
       );
     }
     await tx.tag.delete({ where: { id } });
-    await recordAudit(tx, { action: "tag.delete", actorId: user.id, details: { name: tag.name, slug: tag.slug } });
+    await recordAudit(tx, {
+      action: "tag.delete",
+      actorId: user.id,
+      details: { name: tag.name, slug: tag.slug },
+    });
     const cacheTags = [tagTag(tag.slug)];
     await recordInvalidation(tx, cacheTags);
     return { name: tag.name, cacheTags };
@@ -207,6 +239,10 @@ export async function deleteTag(id: string, user: StaffUser) {
 
 /** Every other tag, by name, for the merge form's choice. */
 export async function listTagsForMerge(exceptId: string): Promise<DeskTag[]> {
-  const rows = await db.tag.findMany({ where: { id: { not: exceptId } }, orderBy: [{ name: "asc" }, { id: "asc" }], select: deskTagSelect });
+  const rows = await db.tag.findMany({
+    where: { id: { not: exceptId } },
+    orderBy: [{ name: "asc" }, { id: "asc" }],
+    select: deskTagSelect,
+  });
   return rows.map(toDeskTag);
 }

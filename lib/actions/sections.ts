@@ -3,7 +3,12 @@
 import { refresh } from "next/cache";
 import { EDITORIAL_ROLES } from "@/lib/roles";
 import { createSection, moveSection, setSectionArchived, updateSection } from "@/lib/sections";
-import { archiveSectionSchema, moveSectionSchema, sectionIdSchema, sectionSchema } from "@/lib/validation/taxonomy";
+import {
+  archiveSectionSchema,
+  moveSectionSchema,
+  sectionIdSchema,
+  sectionSchema,
+} from "@/lib/validation/taxonomy";
 import { formAction, type FormState } from "./form-action";
 
 const create = formAction({ roles: EDITORIAL_ROLES, schema: sectionSchema }, async (input, user) => {
@@ -19,16 +24,27 @@ const update = formAction(
   },
 );
 
-const move = formAction({ roles: EDITORIAL_ROLES, schema: moveSectionSchema }, async ({ id, direction }, user) => {
-  const { cacheTags, name, moved } = await moveSection(id, direction, user);
-  refresh();
-  return { cacheTags, message: moved ? `Moved “${name}” ${direction}.` : `“${name}” is already at the ${direction === "up" ? "top" : "bottom"}.` };
-});
+const move = formAction(
+  { roles: EDITORIAL_ROLES, schema: moveSectionSchema },
+  async ({ id, direction }, user) => {
+    const { cacheTags, name, moved } = await moveSection(id, direction, user);
+    refresh();
+    return {
+      cacheTags,
+      message: moved
+        ? `Moved “${name}” ${direction}.`
+        : `“${name}” is already at the ${direction === "up" ? "top" : "bottom"}.`,
+    };
+  },
+);
 
-const archive = formAction({ roles: EDITORIAL_ROLES, schema: archiveSectionSchema }, async ({ id, archived }, user) => {
-  const { cacheTags } = await setSectionArchived(id, archived, user);
-  return { cacheTags, redirectTo: `/admin/sections/${id}?notice=${archived ? "archived" : "unarchived"}` };
-});
+const archive = formAction(
+  { roles: EDITORIAL_ROLES, schema: archiveSectionSchema },
+  async ({ id, archived }, user) => {
+    const { cacheTags } = await setSectionArchived(id, archived, user);
+    return { cacheTags, redirectTo: `/admin/sections/${id}?notice=${archived ? "archived" : "unarchived"}` };
+  },
+);
 
 export async function createSectionAction(state: FormState, formData: FormData) {
   return create(state, formData);

@@ -10,15 +10,21 @@ const create = formAction({ roles: EDITORIAL_ROLES, schema: tagSchema }, async (
   return { cacheTags, redirectTo: `/admin/tags/${tag.id}?notice=created` };
 });
 
-const update = formAction({ roles: EDITORIAL_ROLES, schema: tagIdSchema.and(tagSchema) }, async ({ id, ...input }, user) => {
-  const { cacheTags } = await updateTag(id, input, user);
-  return { cacheTags, redirectTo: `/admin/tags/${id}?notice=saved` };
-});
+const update = formAction(
+  { roles: EDITORIAL_ROLES, schema: tagIdSchema.and(tagSchema) },
+  async ({ id, ...input }, user) => {
+    const { cacheTags } = await updateTag(id, input, user);
+    return { cacheTags, redirectTo: `/admin/tags/${id}?notice=saved` };
+  },
+);
 
-const merge = formAction({ roles: EDITORIAL_ROLES, schema: mergeTagsSchema }, async ({ id, intoId }, user) => {
-  const { cacheTags } = await mergeTags(id, intoId, user);
-  return { cacheTags, redirectTo: `/admin/tags/${intoId}?notice=merged` };
-});
+const merge = formAction(
+  { roles: EDITORIAL_ROLES, schema: mergeTagsSchema },
+  async ({ id, intoId }, user) => {
+    const { cacheTags } = await mergeTags(id, intoId, user);
+    return { cacheTags, redirectTo: `/admin/tags/${intoId}?notice=merged` };
+  },
+);
 
 const remove = formAction({ roles: EDITORIAL_ROLES, schema: tagIdSchema }, async ({ id }, user) => {
   const { cacheTags } = await deleteTag(id, user);

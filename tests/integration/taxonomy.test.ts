@@ -25,7 +25,11 @@ import { createStaff, emptyDatabase, testDb } from "./database";
 let editor: StaffUser;
 let counter = 0;
 
-async function createStory(sectionId: string | null, tagIds: string[] = [], status: "published" | "draft" = "published") {
+async function createStory(
+  sectionId: string | null,
+  tagIds: string[] = [],
+  status: "published" | "draft" = "published",
+) {
   counter += 1;
   return testDb.story.create({
     data: {
@@ -46,7 +50,11 @@ async function createStory(sectionId: string | null, tagIds: string[] = [], stat
 const recordedTags = async () =>
   [...new Set((await testDb.cacheInvalidation.findMany()).flatMap((row) => row.tags))].sort();
 
-const section = (name: string, slug: string, description: string | null = null) => ({ name, slug, description });
+const section = (name: string, slug: string, description: string | null = null) => ({
+  name,
+  slug,
+  description,
+});
 
 beforeEach(async () => {
   await emptyDatabase();
@@ -59,18 +67,36 @@ describe("sections", () => {
     const story = await createStory(created.id);
     await testDb.cacheInvalidation.deleteMany();
 
-    await updateSection(created.id, section("The Americas", "the-americas", "From Alaska to Patagonia."), editor);
+    await updateSection(
+      created.id,
+      section("The Americas", "the-americas", "From Alaska to Patagonia."),
+      editor,
+    );
 
     expect(await findRenamedSectionSlug("americas")).toBe("the-americas");
     expect(await loadSectionArchive("americas")).toBeNull();
     const archive = await loadSectionArchive("the-americas");
-    expect(archive?.section).toEqual({ slug: "the-americas", name: "The Americas", description: "From Alaska to Patagonia." });
+    expect(archive?.section).toEqual({
+      slug: "the-americas",
+      name: "The Americas",
+      description: "From Alaska to Patagonia.",
+    });
     expect(archive?.stories.map((shown) => shown.slug)).toEqual([story.slug]);
     expect(await recordedTags()).toEqual(
-      expect.arrayContaining(["section:americas", "section:the-americas", "sections", "front", "feeds", `story:${story.slug}`]),
+      expect.arrayContaining([
+        "section:americas",
+        "section:the-americas",
+        "sections",
+        "front",
+        "feeds",
+        `story:${story.slug}`,
+      ]),
     );
     const audit = await testDb.auditEntry.findFirstOrThrow({ where: { action: "section.update" } });
-    expect(audit).toMatchObject({ actorId: editor.id, details: expect.objectContaining({ fromSlug: "americas", toSlug: "the-americas" }) });
+    expect(audit).toMatchObject({
+      actorId: editor.id,
+      details: expect.objectContaining({ fromSlug: "americas", toSlug: "the-americas" }),
+    });
 
     // Renamed again, the first address follows; a new section may take the old address back.
     await updateSection(created.id, section("Americas", "americas-desk"), editor);
@@ -86,7 +112,9 @@ describe("sections", () => {
     const refused = updateSection(europe.id, section("Europe", "world"), editor);
     await expect(refused).rejects.toBeInstanceOf(InputError);
     await expect(refused).rejects.toThrow(/“World” already has the address \/sections\/world/);
-    expect(await testDb.section.findUniqueOrThrow({ where: { id: europe.id } })).toMatchObject({ slug: "europe" });
+    expect(await testDb.section.findUniqueOrThrow({ where: { id: europe.id } })).toMatchObject({
+      slug: "europe",
+    });
   });
 
   test("archiving takes a section out of the navigation and the picker for new stories, not off the site", async () => {
@@ -99,7 +127,10 @@ describe("sections", () => {
     expect((await loadSectionsForNav()).map((shown) => shown.slug)).toEqual(["world"]);
     expect((await listSections()).map((shown) => shown.id)).toEqual([world.id]);
     // The story already in it still has it to choose.
-    expect((await listSections({ storyId: story.id })).map((shown) => shown.id)).toEqual([world.id, weather.id]);
+    expect((await listSections({ storyId: story.id })).map((shown) => shown.id)).toEqual([
+      world.id,
+      weather.id,
+    ]);
     expect((await loadSectionArchive("weather"))?.stories.map((shown) => shown.slug)).toEqual([story.slug]);
     expect(await recordedTags()).toEqual(expect.arrayContaining(["sections", "front"]));
     expect(await testDb.auditEntry.count({ where: { action: "section.archive" } })).toBe(1);
@@ -131,7 +162,10 @@ describe("sections", () => {
     const refused = sectionSchema.safeParse({ name: "", slug: "Not OK", description: "" });
     expect(refused.success).toBe(false);
     expect(refused.error?.issues.map((issue) => issue.message)).toEqual(
-      expect.arrayContaining(["Give the section a name.", "Use lowercase letters, digits and single hyphens in the address."]),
+      expect.arrayContaining([
+        "Give the section a name.",
+        "Use lowercase letters, digits and single hyphens in the address.",
+      ]),
     );
   });
 });
@@ -146,8 +180,13 @@ describe("tags", () => {
 
     expect(await findRenamedTagSlug("climate")).toBe("climate-change");
     expect(await loadTagArchive("climate")).toBeNull();
-    expect((await loadTagArchive("climate-change"))?.tag).toEqual({ slug: "climate-change", name: "Climate change" });
-    expect(await recordedTags()).toEqual(expect.arrayContaining(["tag:climate", "tag:climate-change", `story:${story.slug}`]));
+    expect((await loadTagArchive("climate-change"))?.tag).toEqual({
+      slug: "climate-change",
+      name: "Climate change",
+    });
+    expect(await recordedTags()).toEqual(
+      expect.arrayContaining(["tag:climate", "tag:climate-change", `story:${story.slug}`]),
+    );
   });
 
   test("a merge gives every story the kept tag once, removes the other, and redirects its address", async () => {
@@ -167,17 +206,27 @@ describe("tags", () => {
     const links = await testDb.storyTag.findMany({ orderBy: { storyId: "asc" } });
     expect(links).toHaveLength(4);
     expect(links.every((link) => link.tagId === kept.id)).toBe(true);
-    expect(new Set(links.map((link) => link.storyId))).toEqual(new Set([both.id, onlyMerged.id, onlyKept.id, draft.id]));
+    expect(new Set(links.map((link) => link.storyId))).toEqual(
+      new Set([both.id, onlyMerged.id, onlyKept.id, draft.id]),
+    );
     expect(await findRenamedTagSlug("election")).toBe("elections");
     expect(await findRenamedTagSlug("vote")).toBe("elections");
     // Forms open on the changed stories see a new version.
     expect((await testDb.story.findUniqueOrThrow({ where: { id: onlyMerged.id } })).version).toBe(2);
     expect((await testDb.story.findUniqueOrThrow({ where: { id: onlyKept.id } })).version).toBe(1);
     expect(await recordedTags()).toEqual(
-      expect.arrayContaining(["tag:election", "tag:vote", "tag:elections", `story:${both.slug}`, `story:${onlyMerged.slug}`]),
+      expect.arrayContaining([
+        "tag:election",
+        "tag:vote",
+        "tag:elections",
+        `story:${both.slug}`,
+        `story:${onlyMerged.slug}`,
+      ]),
     );
     expect(await testDb.auditEntry.count({ where: { action: "tag.merge" } })).toBe(1);
-    expect((await listTagsForDesk()).tags).toEqual([{ id: kept.id, slug: "elections", name: "Elections", stories: 4 }]);
+    expect((await listTagsForDesk()).tags).toEqual([
+      { id: kept.id, slug: "elections", name: "Elections", stories: 4 },
+    ]);
   });
 
   test("a tag in use is not deleted, with a message saying why; an unused one is", async () => {
@@ -199,7 +248,9 @@ describe("tags", () => {
     const { tag } = await createTag({ name: "Space flight", slug: "space-flight" }, editor);
     await createTag({ name: "Football", slug: "football" }, editor);
     await createStory(null, [tag.id]);
-    expect((await listTagsForDesk("SPACE")).tags).toEqual([{ id: tag.id, slug: "space-flight", name: "Space flight", stories: 1 }]);
+    expect((await listTagsForDesk("SPACE")).tags).toEqual([
+      { id: tag.id, slug: "space-flight", name: "Space flight", stories: 1 },
+    ]);
   });
 });
 
@@ -222,7 +273,12 @@ test("a writer, or nobody, may not change sections or tags, and a refusal change
     ];
     for (const attempt of attempts) await expect(attempt).rejects.toBeInstanceOf(ForbiddenError);
   }
-  expect(await testDb.section.findMany({ select: { slug: true, archivedAt: true } })).toEqual([{ slug: "world", archivedAt: null }]);
-  expect((await testDb.tag.findMany({ orderBy: { slug: "asc" } })).map((row) => row.slug)).toEqual(["oceans", "seas"]);
+  expect(await testDb.section.findMany({ select: { slug: true, archivedAt: true } })).toEqual([
+    { slug: "world", archivedAt: null },
+  ]);
+  expect((await testDb.tag.findMany({ orderBy: { slug: "asc" } })).map((row) => row.slug)).toEqual([
+    "oceans",
+    "seas",
+  ]);
   expect(await testDb.auditEntry.count()).toBe(entries);
 });

@@ -46,7 +46,10 @@ export default async function SectionsPage({ searchParams }: Props) {
         ) : (
           <ol className="divide-y divide-neutral-200 rounded border border-neutral-200 bg-white dark:divide-neutral-800 dark:border-neutral-800 dark:bg-neutral-900">
             {active.map((section, index) => (
-              <li key={section.id} className="flex flex-wrap items-center justify-between gap-x-4 gap-y-2 px-3 py-2">
+              <li
+                key={section.id}
+                className="flex flex-col gap-2 px-3 py-2 sm:flex-row sm:items-center sm:justify-between sm:gap-4"
+              >
                 <div className="min-w-0">
                   <Link href={`/admin/sections/${section.id}`} className="font-semibold underline">
                     {section.name}
@@ -73,7 +76,8 @@ export default async function SectionsPage({ searchParams }: Props) {
             Archived
           </h2>
           <p className="text-sm text-neutral-600 dark:text-neutral-400">
-            Out of the navigation and of the section choices for new stories. Their pages and stories stay readable.
+            Out of the navigation and of the section choices for new stories. Their pages and stories stay
+            readable.
           </p>
           <ul className="divide-y divide-neutral-200 rounded border border-neutral-200 bg-white dark:divide-neutral-800 dark:border-neutral-800 dark:bg-neutral-900">
             {archived.map((section) => (

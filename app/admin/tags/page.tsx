@@ -22,7 +22,8 @@ export default async function TagsPage({ searchParams }: Props) {
   const page = Math.max(1, Math.min(10_000, Number.parseInt(params.page ?? "1", 10) || 1));
   const { tags, hasNextPage } = await listTagsForDesk(query, page);
   const notice = notices[params.notice ?? ""];
-  const pageHref = (to: number) => `/admin/tags?${new URLSearchParams({ ...(query && { q: query }), page: String(to) })}`;
+  const pageHref = (to: number) =>
+    `/admin/tags?${new URLSearchParams({ ...(query && { q: query }), page: String(to) })}`;
   return (
     <main id="main" className="mx-auto max-w-3xl space-y-8 px-4 py-8">
       <div className="space-y-2">
@@ -33,6 +34,13 @@ export default async function TagsPage({ searchParams }: Props) {
           </p>
         )}
       </div>
+      <section aria-labelledby="new-tag" className="space-y-3">
+        <h2 id="new-tag" className="text-lg font-semibold">
+          New tag
+        </h2>
+        <TagForm nameMax={TAXONOMY_NAME_MAX} />
+      </section>
+
       <form role="search" action="/admin/tags" className="flex flex-wrap items-end gap-2">
         <div className="min-w-0 flex-1 space-y-1">
           <label htmlFor="tag-search" className="block text-sm font-semibold">
@@ -55,8 +63,12 @@ export default async function TagsPage({ searchParams }: Props) {
           <table className="w-full table-fixed border-collapse text-sm">
             <thead>
               <tr className="border-b border-neutral-300 text-left dark:border-neutral-700">
-                <th scope="col" className="py-2 pr-2">Tag</th>
-                <th scope="col" className="w-24 py-2 text-right">Stories</th>
+                <th scope="col" className="py-2 pr-2">
+                  Tag
+                </th>
+                <th scope="col" className="w-24 py-2 text-right">
+                  Stories
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -66,7 +78,9 @@ export default async function TagsPage({ searchParams }: Props) {
                     <Link href={`/admin/tags/${tag.id}`} className="font-semibold underline">
                       {tag.name}
                     </Link>
-                    <span className="block text-xs break-all text-neutral-600 dark:text-neutral-400">/tags/{tag.slug}</span>
+                    <span className="block text-xs break-all text-neutral-600 dark:text-neutral-400">
+                      /tags/{tag.slug}
+                    </span>
                   </td>
                   <td className="py-2 text-right tabular-nums">{tag.stories}</td>
                 </tr>
@@ -76,17 +90,18 @@ export default async function TagsPage({ searchParams }: Props) {
         )}
         {(page > 1 || hasNextPage) && (
           <nav aria-label="Pages of tags" className="flex gap-4 text-sm">
-            {page > 1 && <Link href={pageHref(page - 1)} className="underline">Previous page</Link>}
-            {hasNextPage && <Link href={pageHref(page + 1)} className="underline">Next page</Link>}
+            {page > 1 && (
+              <Link href={pageHref(page - 1)} className="underline">
+                Previous page
+              </Link>
+            )}
+            {hasNextPage && (
+              <Link href={pageHref(page + 1)} className="underline">
+                Next page
+              </Link>
+            )}
           </nav>
         )}
-      </section>
-
-      <section aria-labelledby="new-tag" className="space-y-3">
-        <h2 id="new-tag" className="text-lg font-semibold">
-          New tag
-        </h2>
-        <TagForm nameMax={TAXONOMY_NAME_MAX} />
       </section>
     </main>
   );

@@ -10,14 +10,24 @@ type Limits = { name: number; description: number };
 
 /** A new section's form, or an existing one's (name, address, description); what was typed comes back when refused. */
 export function SectionForm({ section, limits }: { section?: Section; limits: Limits }) {
-  const [state, action, pending] = useActionState(section ? updateSectionAction : createSectionAction, {} as FormState);
+  const [state, action, pending] = useActionState(
+    section ? updateSectionAction : createSectionAction,
+    {} as FormState,
+  );
   const value = (name: keyof Section) => state.values?.[name] ?? (section?.[name] || "");
   return (
     <form action={action} className="space-y-4">
       {section && <input type="hidden" name="id" value={section.id} />}
       <Field label="Name" name="name" errors={state.fieldErrors?.name}>
         {(props) => (
-          <input {...props} name="name" required maxLength={limits.name} defaultValue={value("name")} className={inputClass} />
+          <input
+            {...props}
+            name="name"
+            required
+            maxLength={limits.name}
+            defaultValue={value("name")}
+            className={inputClass}
+          />
         )}
       </Field>
       <Field

@@ -9,7 +9,17 @@ import { moveSectionAction } from "@/lib/actions/sections";
  * so the keyboard moves a section as well as the mouse. The button pressed
  * keeps the focus while the list reorders around it.
  */
-export function SectionOrderButtons({ id, name, first, last }: { id: string; name: string; first: boolean; last: boolean }) {
+export function SectionOrderButtons({
+  id,
+  name,
+  first,
+  last,
+}: {
+  id: string;
+  name: string;
+  first: boolean;
+  last: boolean;
+}) {
   const [state, action, pending] = useActionState(moveSectionAction, {} as FormState);
   const pressed = useRef<"up" | "down" | null>(null);
   const up = useRef<HTMLButtonElement>(null);

@@ -15,7 +15,16 @@ export function TagForm({ tag, nameMax }: { tag?: Tag; nameMax: number }) {
     <form action={action} className="space-y-4">
       {tag && <input type="hidden" name="id" value={tag.id} />}
       <Field label="Name" name="name" errors={state.fieldErrors?.name}>
-        {(props) => <input {...props} name="name" required maxLength={nameMax} defaultValue={value("name")} className={inputClass} />}
+        {(props) => (
+          <input
+            {...props}
+            name="name"
+            required
+            maxLength={nameMax}
+            defaultValue={value("name")}
+            className={inputClass}
+          />
+        )}
       </Field>
       <Field
         label="Address"

@@ -20,7 +20,13 @@ export function TagMergeForm({ tag, others }: { tag: { id: string; name: string 
         hint={`Every story tagged “${tag.name}” gets the tag you choose (once), “${tag.name}” goes, and its address redirects to the kept tag.`}
       >
         {(props) => (
-          <select {...props} name="intoId" required defaultValue={state.values?.intoId ?? ""} className={inputClass}>
+          <select
+            {...props}
+            name="intoId"
+            required
+            defaultValue={state.values?.intoId ?? ""}
+            className={inputClass}
+          >
             <option value="" disabled>
               Choose a tag…
             </option>

@@ -34,7 +34,8 @@ export default async function EditSectionPage({ params, searchParams }: Props) {
         </p>
         <h1 className="font-serif text-3xl font-bold break-words">{section.name}</h1>
         <p className="text-sm text-neutral-600 dark:text-neutral-400">
-          {section.archived ? "Archived" : "In the navigation"} · {section.stories === 1 ? "1 story" : `${section.stories} stories`} ·{" "}
+          {section.archived ? "Archived" : "In the navigation"} ·{" "}
+          {section.stories === 1 ? "1 story" : `${section.stories} stories`} ·{" "}
           <Link href={`/sections/${section.slug}`} className="underline">
             View on site
           </Link>
@@ -45,8 +46,15 @@ export default async function EditSectionPage({ params, searchParams }: Props) {
           </p>
         )}
       </div>
-      <SectionForm key={`${section.slug}|${section.name}|${section.description}`} section={section} limits={{ name: TAXONOMY_NAME_MAX, description: SECTION_DESCRIPTION_MAX }} />
-      <section aria-labelledby="archiving" className="space-y-2 border-t border-neutral-200 pt-6 dark:border-neutral-800">
+      <SectionForm
+        key={`${section.slug}|${section.name}|${section.description}`}
+        section={section}
+        limits={{ name: TAXONOMY_NAME_MAX, description: SECTION_DESCRIPTION_MAX }}
+      />
+      <section
+        aria-labelledby="archiving"
+        className="space-y-2 border-t border-neutral-200 pt-6 dark:border-neutral-800"
+      >
         <h2 id="archiving" className="text-lg font-semibold">
           {section.archived ? "Archived" : "Archive"}
         </h2>

@@ -48,13 +48,19 @@ export default async function EditTagPage({ params, searchParams }: Props) {
         )}
       </div>
       <TagForm key={`${tag.slug}|${tag.name}`} tag={tag} nameMax={TAXONOMY_NAME_MAX} />
-      <section aria-labelledby="merge" className="space-y-2 border-t border-neutral-200 pt-6 dark:border-neutral-800">
+      <section
+        aria-labelledby="merge"
+        className="space-y-2 border-t border-neutral-200 pt-6 dark:border-neutral-800"
+      >
         <h2 id="merge" className="text-lg font-semibold">
           Merge into another tag
         </h2>
         <TagMergeForm tag={tag} others={others} />
       </section>
-      <section aria-labelledby="delete" className="space-y-2 border-t border-neutral-200 pt-6 dark:border-neutral-800">
+      <section
+        aria-labelledby="delete"
+        className="space-y-2 border-t border-neutral-200 pt-6 dark:border-neutral-800"
+      >
         <h2 id="delete" className="text-lg font-semibold">
           Delete
         </h2>
