@@ -58,6 +58,14 @@ export const AUDIT_ACTION_GROUPS: { label: string; actions: Record<string, strin
     actions: { "front_page.arrange": "Arranged the front page", "site_page.update": "Edited a site page" },
   },
   {
+    label: "Media and profiles",
+    actions: {
+      "media.update": "Edited an image's details",
+      "media.delete": "Deleted an image",
+      "author.profile_update": "Edited an author's profile",
+    },
+  },
+  {
     label: "People",
     actions: {
       "user.create": "Created an account",
@@ -218,6 +226,24 @@ export function describeAuditEntry(entry: AuditEntryForSentence, timeZone: strin
       return plain(
         `edited the ${text(details.title) ?? text(details.page) ?? "site"} page`,
         text(details.page) ? [`At /${text(details.page)}`] : [],
+      );
+    case "media.update":
+      return plain(
+        `edited the details of the image ${text(details.fileName) ?? "from the library"}`,
+        [
+          ...(list(details.changed).length ? [`Changed: ${list(details.changed).join(", ")}`] : ["Nothing changed"]),
+          ...(text(details.alt) ? [`Alt text: ${text(details.alt)}`] : []),
+        ],
+      );
+    case "media.delete":
+      return plain(`deleted the image ${text(details.fileName) ?? "from the library"}`, ["Its files were removed too"]);
+    case "author.profile_update":
+      return plain(
+        details.own === true ? "edited their own author profile" : `edited the author profile of ${text(details.name) ?? "someone"}`,
+        [
+          ...(text(details.slug) ? [`At /authors/${text(details.slug)}`] : []),
+          ...(list(details.changed).length ? [`Changed: ${list(details.changed).join(", ")}`] : ["Nothing changed"]),
+        ],
       );
     case "user.create":
       return plain(

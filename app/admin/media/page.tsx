@@ -56,7 +56,7 @@ export default async function MediaLibraryPage({ searchParams }: Props) {
           )}
           <MediaPagination query={q} page={page} pageCount={pageCount} />
         </div>
-        <aside aria-label="Upload">
+        <aside aria-label="Upload" className="-order-1 lg:order-none">
           <LibraryUpload />
         </aside>
       </div>

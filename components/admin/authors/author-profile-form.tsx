@@ -27,7 +27,7 @@ const linkFields = [
   { name: "xUrl", label: "X", hint: "https://x.com/yourname", type: "url" },
   { name: "mastodonUrl", label: "Mastodon", hint: "https://mastodon.social/@yourname", type: "url" },
   { name: "blueskyUrl", label: "Bluesky", hint: "https://bsky.app/profile/yourname.bsky.social", type: "url" },
-  { name: "contactEmail", label: "Public email", hint: "An address readers may write to; it is shown on your page.", type: "email" },
+  { name: "contactEmail", label: "Public email", hint: "An address readers may write to, shown on the author page.", type: "email" },
 ] as const;
 
 /** An author's public profile: what readers see on their page and search engines in each story. */
@@ -57,12 +57,12 @@ export function AuthorProfileForm({
           <input {...props} name="name" required maxLength={AUTHOR_NAME_MAX} defaultValue={values.name} className={inputClass} />
         )}
       </Field>
-      <Field label="Title" name="roleTitle" errors={errors.roleTitle} hint="What you do, for example “Latin America correspondent”.">
+      <Field label="Title" name="roleTitle" errors={errors.roleTitle} hint="The role readers see under the name, for example “Latin America correspondent”.">
         {(props) => (
           <input {...props} name="roleTitle" maxLength={AUTHOR_ROLE_TITLE_MAX} defaultValue={values.roleTitle} className={inputClass} />
         )}
       </Field>
-      <Field label="Bio" name="bio" errors={errors.bio} hint="Plain text. A few sentences readers see on your page.">
+      <Field label="Bio" name="bio" errors={errors.bio} hint="Plain text, a blank line between paragraphs. A few sentences readers see on the author page.">
         {(props) => (
           <textarea {...props} name="bio" rows={5} maxLength={AUTHOR_BIO_MAX} defaultValue={values.bio} className={inputClass} />
         )}

@@ -10,7 +10,7 @@ export function AuthorTable({ authors }: { authors: AuthorListRow[] }) {
           <tr className="border-b border-neutral-200 dark:border-neutral-800">
             <th scope="col" className="p-3">Name</th>
             <th scope="col" className="p-3">Title</th>
-            <th scope="col" className="p-3">Account</th>
+            <th scope="col" className="hidden p-3 sm:table-cell">Account</th>
             <th scope="col" className="p-3 text-right">Stories</th>
           </tr>
         </thead>
@@ -24,7 +24,7 @@ export function AuthorTable({ authors }: { authors: AuthorListRow[] }) {
                 {!author.hasPhoto && <span className="block text-xs text-neutral-600 dark:text-neutral-400">No photo</span>}
               </td>
               <td className="p-3">{author.roleTitle ?? <span className="text-neutral-600 dark:text-neutral-400">None</span>}</td>
-              <td className="p-3">
+              <td className="hidden p-3 sm:table-cell">
                 {author.account ? (
                   <>
                     {author.account.email}

@@ -25,7 +25,7 @@ export function MediaDetailsForm({
     <form action={action} className="space-y-4">
       <input type="hidden" name="mediaId" value={mediaId} />
       <Field label="Alt text" name="alt" errors={errors.alt} hint="What the image shows, for readers who cannot see it. Required.">
-        {(props) => <textarea {...props} name="alt" rows={3} maxLength={300} defaultValue={values.alt} className={inputClass} />}
+        {(props) => <textarea {...props} name="alt" rows={4} maxLength={300} defaultValue={values.alt} className={inputClass} />}
       </Field>
       <Field label="Caption" name="caption" errors={errors.caption} hint="Offered wherever the image is placed next.">
         {(props) => (

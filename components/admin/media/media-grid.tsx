@@ -25,7 +25,7 @@ export function MediaGrid({ images }: { images: MediaListItem[] }) {
             ) : (
               <span className="block aspect-[4/3] w-full bg-neutral-100 dark:bg-neutral-800" />
             )}
-            <span className="mt-2 line-clamp-2 block text-sm group-hover:underline">{image.alt}</span>
+            <span className="mt-2 line-clamp-2 text-sm group-hover:underline">{image.alt}</span>
             <span className="block truncate text-xs text-neutral-600 dark:text-neutral-400">{image.fileName}</span>
           </Link>
         </li>
