@@ -15,7 +15,7 @@ import { assertMayEdit } from "@/lib/story-mutations";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-/** The lifetimes an editor chooses from, in days; the first that is the default. */
+/** The lifetimes an editor chooses from, in days; a week unless they choose another. */
 export const PREVIEW_LINK_DAYS = [1, 3, 7, 14, 30] as const;
 export const DEFAULT_PREVIEW_LINK_DAYS = 7;
 
