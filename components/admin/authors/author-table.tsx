@@ -8,23 +8,23 @@ export function AuthorTable({ authors }: { authors: AuthorListRow[] }) {
       <table className="w-full border-collapse bg-white text-left text-sm dark:bg-neutral-900">
         <thead>
           <tr className="border-b border-neutral-200 dark:border-neutral-800">
-            <th scope="col" className="p-3">Name</th>
-            <th scope="col" className="p-3">Title</th>
-            <th scope="col" className="hidden p-3 sm:table-cell">Account</th>
-            <th scope="col" className="p-3 text-right">Stories</th>
+            <th scope="col" className="px-2 py-3 sm:px-3">Name</th>
+            <th scope="col" className="px-2 py-3 sm:px-3">Title</th>
+            <th scope="col" className="hidden px-2 py-3 sm:table-cell sm:px-3">Account</th>
+            <th scope="col" className="px-2 py-3 sm:px-3 text-right">Stories</th>
           </tr>
         </thead>
         <tbody>
           {authors.map((author) => (
             <tr key={author.id} className="border-b border-neutral-100 dark:border-neutral-800">
-              <td className="p-3">
+              <td className="px-2 py-3 sm:px-3">
                 <Link href={`/admin/authors/${author.id}`} className="font-semibold hover:underline">
                   {author.name}
                 </Link>
                 {!author.hasPhoto && <span className="block text-xs text-neutral-600 dark:text-neutral-400">No photo</span>}
               </td>
-              <td className="p-3">{author.roleTitle ?? <span className="text-neutral-600 dark:text-neutral-400">None</span>}</td>
-              <td className="hidden p-3 sm:table-cell">
+              <td className="px-2 py-3 sm:px-3">{author.roleTitle ?? <span className="text-neutral-600 dark:text-neutral-400">None</span>}</td>
+              <td className="hidden px-2 py-3 sm:table-cell sm:px-3">
                 {author.account ? (
                   <>
                     {author.account.email}
@@ -34,7 +34,7 @@ export function AuthorTable({ authors }: { authors: AuthorListRow[] }) {
                   <span className="text-neutral-600 dark:text-neutral-400">No account</span>
                 )}
               </td>
-              <td className="p-3 text-right tabular-nums">{author.stories}</td>
+              <td className="px-2 py-3 sm:px-3 text-right tabular-nums">{author.stories}</td>
             </tr>
           ))}
         </tbody>
