@@ -116,9 +116,15 @@ async function perform(
 
   if (operation.kind === "move") {
     const section = operation.sectionId
-      ? await tx.section.findUnique({ where: { id: operation.sectionId }, select: { id: true, name: true } })
+      ? await tx.section.findUnique({
+          where: { id: operation.sectionId },
+          select: { id: true, name: true, archivedAt: true },
+        })
       : null;
     if (operation.sectionId && !section) throw new InputError("That section no longer exists.", "sectionId");
+    if (section?.archivedAt) {
+      throw new InputError(`The section “${section.name}” is archived. Choose another section.`, "sectionId");
+    }
     for (const story of stories) {
       if (story.sectionId === (section?.id ?? null)) continue;
       const { version } = await tx.story.update({

@@ -104,6 +104,22 @@ async function assertReferencesExist(tx: Tx, values: StoryFormValues) {
   }
 }
 
+/**
+ * An archived section takes no new stories (lib/sections.ts): a story may
+ * stay in one it is in already, not be created in or moved into one.
+ */
+async function assertSectionOpen(tx: Tx, sectionId: string | null, storyId?: string) {
+  if (!sectionId) return;
+  const section = await tx.section.findUnique({
+    where: { id: sectionId },
+    select: { name: true, archivedAt: true },
+  });
+  if (!section?.archivedAt) return;
+  const staying = storyId && (await tx.story.count({ where: { id: storyId, sectionId } })) > 0;
+  if (!staying)
+    throw new InputError(`The section “${section.name}” is archived. Choose another section.`, "sectionId");
+}
+
 /** The optional fields that were sent; the others keep their stored values. */
 function sentFields(values: StoryFormValues) {
   const optional = {
@@ -174,6 +190,7 @@ export async function saveStory(
     const saved = await db.$transaction(async (tx) => {
       await ensureSlugFree(tx, slug, storyId);
       await assertReferencesExist(tx, values);
+      await assertSectionOpen(tx, values.sectionId, storyId);
       const tagIds = await tagIdsFor(tx, values.tags);
       const fields = {
         headline: values.headline,

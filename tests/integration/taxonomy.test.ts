@@ -7,6 +7,7 @@
  */
 import { beforeEach, describe, expect, test } from "vitest";
 import { loadSectionArchive, loadSectionsForNav, loadTagArchive } from "@/lib/archives";
+import { applyBulkStoryAction } from "@/lib/bulk-stories";
 import { listSections } from "@/lib/desk";
 import { InputError } from "@/lib/input-error";
 import { ForbiddenError, type StaffUser } from "@/lib/roles";
@@ -18,6 +19,8 @@ import {
   setSectionArchived,
   updateSection,
 } from "@/lib/sections";
+import { saveStory } from "@/lib/story-mutations";
+import { storyFormSchema } from "@/lib/validation/story";
 import { createTag, deleteTag, findRenamedTagSlug, listTagsForDesk, mergeTags, updateTag } from "@/lib/tags";
 import { sectionSchema } from "@/lib/validation/taxonomy";
 import { createStaff, emptyDatabase, testDb } from "./database";
@@ -137,6 +140,38 @@ describe("sections", () => {
 
     await setSectionArchived(weather.id, false, editor);
     expect((await loadSectionsForNav()).map((shown) => shown.slug)).toEqual(["world", "weather"]);
+  });
+
+  test("an archived section takes no new story and no story moved in, but one already there can be saved", async () => {
+    const { section: weather } = await createSection(section("Weather", "weather"), editor);
+    const form = (overrides: Record<string, string>) =>
+      storyFormSchema.parse({
+        headline: "Fog Closes the Harbour",
+        slug: "",
+        dek: "",
+        body: "Boats stayed in.",
+        sectionId: weather.id,
+        tags: "",
+        version: "0",
+        ...overrides,
+      });
+    const inside = await saveStory(form({}), editor);
+    const outside = await saveStory(form({ headline: "Sun Returns", sectionId: "" }), editor);
+    await setSectionArchived(weather.id, true, editor);
+
+    const refusal = /The section “Weather” is archived. Choose another section./;
+    await expect(saveStory(form({ headline: "More Fog" }), editor)).rejects.toThrow(refusal);
+    await expect(
+      saveStory(form({ headline: "Sun Returns", version: "1" }), editor, outside.id),
+    ).rejects.toThrow(refusal);
+    await expect(
+      applyBulkStoryAction(editor, [outside.id], { kind: "move", sectionId: weather.id }),
+    ).rejects.toThrow(refusal);
+    await saveStory(form({ headline: "Fog Lifts", slug: inside.slug, version: "1" }), editor, inside.id);
+    expect(await testDb.story.findUniqueOrThrow({ where: { id: inside.id } })).toMatchObject({
+      headline: "Fog Lifts",
+      sectionId: weather.id,
+    });
   });
 
   test("moving up and down reorders the navigation, and stops at its ends", async () => {
