@@ -72,4 +72,42 @@ describe("audit entries in words", () => {
     expect(AUDIT_ACTION_NAMES["story.publish"]).toBe("Published");
     expect(Object.values(AUDIT_ACTION_NAMES).every((name) => !name.includes("."))).toBe(true);
   });
+
+  test("section and tag actions read as sentences, with the addresses they moved", () => {
+    expect(sentence({ action: "section.create", details: { name: "Weather", slug: "weather" } })).toBe(
+      "Ana Ruiz created the section Weather",
+    );
+    const renamed = describeAuditEntry(
+      {
+        action: "section.update",
+        actor: ana,
+        story: null,
+        details: {
+          name: "Ports",
+          fromName: "Harbours",
+          toName: "Ports",
+          fromSlug: "harbours",
+          toSlug: "ports",
+        },
+      },
+      zone,
+    );
+    expect(`${renamed.subject} ${renamed.verb}`).toBe("Ana Ruiz renamed the section Harbours to Ports");
+    expect(renamed.facts).toEqual([
+      "Moved from /sections/harbours to /sections/ports, which the old address redirects to",
+    ]);
+    expect(
+      sentence({
+        action: "tag.merge",
+        details: {
+          merged: "Election",
+          mergedSlug: "election",
+          kept: "Elections",
+          keptSlug: "elections",
+          stories: 3,
+        },
+      }),
+    ).toBe("Ana Ruiz merged the tag “Election” into “Elections”");
+    expect(AUDIT_ACTION_NAMES["tag.delete"]).toBe("Deleted a tag");
+  });
 });

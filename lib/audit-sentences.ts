@@ -58,6 +58,20 @@ export const AUDIT_ACTION_GROUPS: { label: string; actions: Record<string, strin
     actions: { "front_page.arrange": "Arranged the front page", "site_page.update": "Edited a site page" },
   },
   {
+    label: "Sections and tags",
+    actions: {
+      "section.create": "Created a section",
+      "section.update": "Edited a section",
+      "section.move": "Reordered the sections",
+      "section.archive": "Archived a section",
+      "section.unarchive": "Unarchived a section",
+      "tag.create": "Created a tag",
+      "tag.update": "Edited a tag",
+      "tag.merge": "Merged tags",
+      "tag.delete": "Deleted a tag",
+    },
+  },
+  {
     label: "Media and profiles",
     actions: {
       "media.update": "Edited an image's details",
@@ -114,6 +128,10 @@ const text = (value: Json | undefined): string | undefined =>
 const list = (value: Json | undefined): string[] =>
   Array.isArray(value) ? value.map((item) => text(item)).filter((item): item is string => !!item) : [];
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+
+/** "At /sections/world", when the details name the address. */
+const at = (kind: "sections" | "tags", slug: Json | undefined): string[] =>
+  typeof slug === "string" && slug ? [`At /${kind}/${slug}`] : [];
 
 /** `machine_words` as "Machine words", for an action the newsroom has no sentence for. */
 function humanise(action: string): string {
@@ -227,6 +245,57 @@ export function describeAuditEntry(entry: AuditEntryForSentence, timeZone: strin
         `edited the ${text(details.title) ?? text(details.page) ?? "site"} page`,
         text(details.page) ? [`At /${text(details.page)}`] : [],
       );
+    case "section.create":
+      return plain(`created the section ${text(details.name) ?? ""}`.trim(), at("sections", details.slug));
+    case "section.update": {
+      const renamed = text(details.fromName) && text(details.toName);
+      return plain(
+        renamed
+          ? `renamed the section ${text(details.fromName)} to ${text(details.toName)}`
+          : `edited the section ${text(details.name) ?? ""}`.trim(),
+        [
+          ...(text(details.fromSlug) && text(details.toSlug)
+            ? [
+                `Moved from /sections/${text(details.fromSlug)} to /sections/${text(details.toSlug)}, which the old address redirects to`,
+              ]
+            : []),
+          ...(text(details.description) ? ["Changed its description"] : []),
+        ],
+      );
+    }
+    case "section.move":
+      return plain(
+        `moved the section ${text(details.name) ?? ""} ${text(details.direction) === "up" ? "up" : "down"} the navigation`,
+        text(details.position) ? [`Now in place ${text(details.position)}`] : [],
+      );
+    case "section.archive":
+      return plain(`archived the section ${text(details.name) ?? ""}`.trim(), [
+        "It left the navigation; its page stays readable",
+      ]);
+    case "section.unarchive":
+      return plain(`brought the section ${text(details.name) ?? ""} back into the navigation`);
+    case "tag.create":
+      return plain(`created the tag “${text(details.name) ?? "?"}”`, at("tags", details.slug));
+    case "tag.update":
+      return plain(
+        text(details.fromName) !== text(details.toName)
+          ? `renamed the tag “${text(details.fromName) ?? "?"}” to “${text(details.toName) ?? "?"}”`
+          : `edited the tag “${text(details.toName) ?? "?"}”`,
+        text(details.fromSlug) !== text(details.toSlug)
+          ? [
+              `Moved from /tags/${text(details.fromSlug)} to /tags/${text(details.toSlug)}, which the old address redirects to`,
+            ]
+          : [],
+      );
+    case "tag.merge":
+      return plain(`merged the tag “${text(details.merged) ?? "?"}” into “${text(details.kept) ?? "?"}”`, [
+        `${plural(Number(text(details.stories) ?? 0), "story", "stories")} had the merged tag`,
+        ...(text(details.mergedSlug)
+          ? [`/tags/${text(details.mergedSlug)} now redirects to /tags/${text(details.keptSlug)}`]
+          : []),
+      ]);
+    case "tag.delete":
+      return plain(`deleted the tag “${text(details.name) ?? "?"}”`, ["No story had it"]);
     case "media.update":
       return plain(
         `edited the details of the image ${text(details.fileName) ?? "from the library"}`,
