@@ -36,7 +36,9 @@ async function createPublished(page: Page, headline: string, text: string) {
   return path;
 }
 
-test("a new story becomes a draft at the first pause, and a reload at once loses nothing", async ({ editor: page }) => {
+test("a new story becomes a draft at the first pause, and a reload at once loses nothing", async ({
+  editor: page,
+}) => {
   acceptLeaving(page);
   const headline = `Pier Lights Restored ${unique()}`;
   await page.goto("/admin/stories/new");
@@ -45,7 +47,9 @@ test("a new story becomes a draft at the first pause, and a reload at once loses
   await page.keyboard.type("The lights came on at dusk.");
   // Reloaded before any save: the browser kept it, and offers it back.
   await page.reload();
-  await expect(page.getByRole("heading", { name: /^Restore the unsaved text from \d\d:\d\d [A-Z]/ })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { name: /^Restore the unsaved text from \d\d:\d\d [A-Z]/ }),
+  ).toBeVisible();
   await page.getByRole("button", { name: "Restore", exact: true }).click();
   await expect(page.getByLabel("Headline")).toHaveValue(headline);
   await expect(body(page)).toHaveText("The lights came on at dusk.");
@@ -68,7 +72,9 @@ test("a new story becomes a draft at the first pause, and a reload at once loses
   await expect(page.getByRole("heading", { name: /^Restore the unsaved text/ })).toHaveCount(0);
 });
 
-test("a published story's unsaved text survives a reload, and leaving asks first", async ({ editor: page }) => {
+test("a published story's unsaved text survives a reload, and leaving asks first", async ({
+  editor: page,
+}) => {
   const path = await createPublished(page, `Ferry Timetable Changes ${unique()}`, "Boats leave hourly.");
   await typeAtEnd(page, " From May, every half hour.");
   await expect(saveState(page)).toHaveText("Unsaved changes");
@@ -88,7 +94,9 @@ test("a published story's unsaved text survives a reload, and leaving asks first
   await expect(body(page)).toHaveText("Boats leave hourly. From May, every half hour.");
 });
 
-test("offline, the text is kept on this device and survives the page being closed", async ({ editor: page }) => {
+test("offline, the text is kept on this device and survives the page being closed", async ({
+  editor: page,
+}) => {
   const path = await createDraft(page, `Market Square Repaved ${unique()}`, "Work ends Friday.");
   const context = page.context();
   await context.setOffline(true);
@@ -123,26 +131,34 @@ test("Ctrl+S saves, and a publishing step keeps the typing", async ({ editor: pa
   await typeAtEnd(page, " The buyer is a museum.");
   await page.getByRole("button", { name: "Unpublish", exact: true }).click();
   await expect(page.getByText("Unpublished. Readers can no longer see it.")).toBeVisible();
-  await expect(page.getByRole("region", { name: "Story status" }).getByText("Draft", { exact: true })).toBeVisible();
+  await expect(
+    page.getByRole("region", { name: "Story status" }).getByText("Draft", { exact: true }),
+  ).toBeVisible();
   await expect(body(page)).toHaveText("The crane fetched a record price. The buyer is a museum.");
   await expect(page.getByLabel("Headline")).toHaveValue(`${headline}, at Last`);
   // Now a draft, it saves itself, on the version the step made (no conflict with itself).
   await expect(saveState(page)).toHaveText(/^Saved /, { timeout: 10_000 });
   await expect(page.getByText("Someone else saved this story")).toHaveCount(0);
 
-  // And publishing again, while typing, keeps the typing too.
+  // Publishing while typing saves the typing first, and publishes it.
   await typeAtEnd(page, " It opens in June.");
   await page.getByRole("button", { name: "Publish now", exact: true }).click();
   await expect(page.getByText("Published. Readers can see it now.")).toBeVisible();
-  await expect(body(page)).toHaveText("The crane fetched a record price. The buyer is a museum. It opens in June.");
-  await expect(saveState(page)).toHaveText("Unsaved changes");
-  await page.getByRole("button", { name: "Save story" }).click();
+  await expect(body(page)).toHaveText(
+    "The crane fetched a record price. The buyer is a museum. It opens in June.",
+  );
   await expect(saveState(page)).toHaveText(/^Saved /);
+  await page.getByRole("link", { name: "View on site" }).click();
+  await expect(page.getByText("It opens in June.")).toBeVisible();
   await page.goto(path);
-  await expect(body(page)).toHaveText("The crane fetched a record price. The buyer is a museum. It opens in June.");
+  await expect(body(page)).toHaveText(
+    "The crane fetched a record price. The buyer is a museum. It opens in June.",
+  );
 });
 
-test("a writer sees their story in review as read-only, and can withdraw it", async ({ browser }, testInfo) => {
+test("a writer sees their story in review as read-only, and can withdraw it", async ({
+  browser,
+}, testInfo) => {
   const writer = await signIn(browser, await createStaff("writer"));
   const headline = `School Roof Mended ${unique()}`;
   await createDraft(writer, headline, "Builders finished early.");
@@ -164,7 +180,9 @@ test("a writer sees their story in review as read-only, and can withdraw it", as
   await writer.context().close();
 });
 
-test("restoring a revision asks first, says what changes, and makes a new revision", async ({ editor: page }) => {
+test("restoring a revision asks first, says what changes, and makes a new revision", async ({
+  editor: page,
+}) => {
   const path = await createDraft(page, `Tram Fares Rise ${unique()}`, "Fares rise by ten cents.");
   const newHeadline = `Tram Fares Frozen ${unique()}`;
   await page.getByLabel("Headline").fill(newHeadline);
@@ -191,14 +209,17 @@ test("restoring a revision asks first, says what changes, and makes a new revisi
   await expect(page.getByLabel("Slug")).toHaveValue(/^tram-fares-rise-/);
 });
 
-test("the desk at 360 px: no sideways scrolling, the settings open as a panel, every admin link reachable", async ({ admin: page }) => {
+test("the desk at 360 px: no sideways scrolling, the settings open as a panel, every admin link reachable", async ({
+  admin: page,
+}) => {
   await page.setViewportSize({ width: 360, height: 740 });
   const path = await createDraft(page, `Clock Tower Chimes Again ${unique()}`, "The bells rang at noon.");
   const nav = page.getByRole("navigation", { name: "Admin" });
   for (const name of ["Audit log", "View site"]) {
     await expect(nav.getByRole("link", { name })).toBeInViewport();
   }
-  const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = () =>
+    page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(await overflow()).toBe(0);
   await expect(page.getByLabel("Tags")).toBeHidden();
   await page.getByRole("button", { name: "Settings" }).click();
@@ -216,10 +237,16 @@ test("the desk at 360 px: no sideways scrolling, the settings open as a panel, e
   }
 });
 
-test("the edit page has no serious accessibility violations, wide or narrow, light or dark", async ({ editor: page }, testInfo) => {
+test("the edit page has no serious accessibility violations, wide or narrow, light or dark", async ({
+  editor: page,
+}, testInfo) => {
   // Four pages checked by axe, each a few seconds on a busy machine.
   test.setTimeout(90_000);
-  const path = await createDraft(page, `Museum Roof Opens ${unique()}`, "Visitors can climb to the roof terrace.");
+  const path = await createDraft(
+    page,
+    `Museum Roof Opens ${unique()}`,
+    "Visitors can climb to the roof terrace.",
+  );
   for (const [width, height] of [
     [1366, 900],
     [360, 740],
@@ -229,11 +256,21 @@ test("the edit page has no serious accessibility violations, wide or narrow, lig
       await page.emulateMedia({ colorScheme });
       await page.goto(path);
       await expect(body(page)).toBeVisible();
-      await page.screenshot({ path: testInfo.outputPath(`desk-${width}-${colorScheme}.png`), fullPage: false });
-      const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-      const serious = results.violations.filter((violation) => ["serious", "critical"].includes(violation.impact ?? ""));
+      await page.screenshot({
+        path: testInfo.outputPath(`desk-${width}-${colorScheme}.png`),
+        fullPage: false,
+      });
+      const results = await new AxeBuilder({ page })
+        .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+        .analyze();
+      const serious = results.violations.filter((violation) =>
+        ["serious", "critical"].includes(violation.impact ?? ""),
+      );
       expect(
-        serious.map((violation) => `${width} ${colorScheme} ${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`),
+        serious.map(
+          (violation) =>
+            `${width} ${colorScheme} ${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`,
+        ),
       ).toEqual([]);
     }
   }

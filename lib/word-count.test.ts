@@ -5,9 +5,20 @@ test("a document's words are counted across its paragraphs, marks and lists", ()
   const document = {
     type: "doc",
     content: [
-      { type: "paragraph", content: [{ type: "text", text: "The tide" }, { type: "text", text: " was low." }] },
+      {
+        type: "paragraph",
+        content: [
+          { type: "text", text: "The tide" },
+          { type: "text", text: " was low." },
+        ],
+      },
       { type: "heading", content: [{ type: "text", text: "Noon" }] },
-      { type: "bulletList", content: [{ type: "listItem", content: [{ type: "paragraph", content: [{ type: "text", text: "one" }] }] }] },
+      {
+        type: "bulletList",
+        content: [
+          { type: "listItem", content: [{ type: "paragraph", content: [{ type: "text", text: "one" }] }] },
+        ],
+      },
     ],
   };
   expect(documentText(document)).toBe("The tide was low. Noon one");

@@ -29,8 +29,9 @@ export type PublishControlsProps = {
 
 /**
  * The one-click steps a story can take next, for the desk's status bar. Each
- * is a form of its own: it never submits or remounts the story form, so text
- * typed but not yet saved stays where it is.
+ * is a form of its own: it never remounts the story form, so text typed but
+ * not yet saved stays where it is; submitting, approving and publishing save
+ * that text first, so they act on what the editor sees.
  */
 export function PublishActions({ storyId, status, transitions }: PublishControlsProps) {
   const may = (transition: Transition) => transitions.includes(transition);
@@ -38,14 +39,46 @@ export function PublishActions({ storyId, status, transitions }: PublishControls
   return (
     <>
       {may("submit") && (
-        <WorkflowButton {...common} action={submitStoryAction} label="Submit for review" pendingLabel="Submitting…" primary description="An editor reviews it next. You cannot edit it while it is in review." />
+        <WorkflowButton
+          {...common}
+          action={submitStoryAction}
+          savesFirst
+          label="Submit for review"
+          pendingLabel="Submitting…"
+          primary
+          description="An editor reviews it next. You cannot edit it while it is in review."
+        />
       )}
       {may("withdraw") && (
-        <WorkflowButton {...common} action={withdrawStoryAction} label="Withdraw from review" pendingLabel="Withdrawing…" primary description="It becomes a draft again, and you can edit it." />
+        <WorkflowButton
+          {...common}
+          action={withdrawStoryAction}
+          label="Withdraw from review"
+          pendingLabel="Withdrawing…"
+          primary
+          description="It becomes a draft again, and you can edit it."
+        />
       )}
-      {may("approve") && <WorkflowButton {...common} action={approveStoryAction} label="Approve" pendingLabel="Approving…" primary />}
+      {may("approve") && (
+        <WorkflowButton
+          {...common}
+          action={approveStoryAction}
+          savesFirst
+          label="Approve"
+          pendingLabel="Approving…"
+          primary
+        />
+      )}
       {may("publish") && (
-        <WorkflowButton {...common} action={publishStoryAction} label="Publish now" pendingLabel="Publishing…" primary={status !== "in_review"} description="Publishes the last saved version." />
+        <WorkflowButton
+          {...common}
+          action={publishStoryAction}
+          savesFirst
+          label="Publish now"
+          pendingLabel="Publishing…"
+          primary={status !== "in_review"}
+          description="Saves what you typed, then publishes it."
+        />
       )}
       {may("unpublish") && (
         <WorkflowButton
@@ -53,29 +86,58 @@ export function PublishActions({ storyId, status, transitions }: PublishControls
           action={unpublishStoryAction}
           label={status === "scheduled" ? "Cancel schedule" : "Unpublish"}
           pendingLabel="Taking it off…"
-          description={status === "scheduled" ? "The story stays approved." : "The story goes back to being a draft."}
+          description={
+            status === "scheduled" ? "The story stays approved." : "The story goes back to being a draft."
+          }
         />
       )}
       {may("restore") && (
-        <WorkflowButton {...common} action={restoreStoryAction} label="Restore" pendingLabel="Restoring…" primary description="The story comes back as a draft." />
+        <WorkflowButton
+          {...common}
+          action={restoreStoryAction}
+          label="Restore"
+          pendingLabel="Restoring…"
+          primary
+          description="The story comes back as a draft."
+        />
       )}
     </>
   );
 }
 
 /** The rest of the publishing steps, for the settings panel: scheduling, sending back, archiving, deleting. */
-export function PublishControls({ storyId, headline, status, transitions, summary, schedule, archiveLabel }: PublishControlsProps) {
+export function PublishControls({
+  storyId,
+  headline,
+  status,
+  transitions,
+  summary,
+  schedule,
+  archiveLabel,
+}: PublishControlsProps) {
   const may = (transition: Transition) => transitions.includes(transition);
   return (
     <div className="space-y-4">
       <p className="text-sm">{summary}</p>
-      {may("schedule") && <ScheduleForm storyId={storyId} rescheduling={status === "scheduled"} {...schedule} />}
+      {may("schedule") && (
+        <ScheduleForm storyId={storyId} rescheduling={status === "scheduled"} {...schedule} />
+      )}
       {may("return") && <ReturnForm storyId={storyId} />}
       {may("archive") && (
-        <WorkflowButton action={archiveStoryAction} storyId={storyId} label={archiveLabel} pendingLabel="Archiving…" description="Readers no longer see it. An editor can restore it." />
+        <WorkflowButton
+          action={archiveStoryAction}
+          storyId={storyId}
+          label={archiveLabel}
+          pendingLabel="Archiving…"
+          description="Readers no longer see it. An editor can restore it."
+        />
       )}
       {may("delete") && <DeleteStoryDialog storyId={storyId} headline={headline} />}
-      {transitions.length === 0 && <p className="text-sm text-neutral-600 dark:text-neutral-400">Nothing for you to do on this story now.</p>}
+      {transitions.length === 0 && (
+        <p className="text-sm text-neutral-600 dark:text-neutral-400">
+          Nothing for you to do on this story now.
+        </p>
+      )}
     </div>
   );
 }

@@ -13,6 +13,7 @@ import {
   type LocalCopy,
 } from "@/components/admin/desk/local-copy";
 import { RestoreOffer } from "@/components/admin/desk/restore-offer";
+import { SaveFirstContext } from "@/components/admin/desk/save-first";
 import type { SaveStatus } from "@/components/admin/desk/save-status";
 import { SettingsPanel } from "@/components/admin/desk/settings-panel";
 import { AuthorPicker } from "@/components/admin/editor/author-picker";
@@ -144,7 +145,10 @@ export function StoryForm({
   // Whether the editor changed anything since the page came: the last step's notice is stale then.
   const [edited, setEdited] = useState(false);
   // The byline a new story got from the server when it was first saved without one.
-  const [createdBylines, setCreatedBylines] = useState<{ list: Byline[] | null; key: number }>({ list: null, key: 0 });
+  const [createdBylines, setCreatedBylines] = useState<{ list: Byline[] | null; key: number }>({
+    list: null,
+    key: 0,
+  });
   const closeSettings = useCallback(() => setSettingsOpen(false), []);
   const autosaves = !story || story.status === "draft";
 
@@ -181,7 +185,11 @@ export function StoryForm({
     const fields = formFields(form);
     setWords(countWords(documentText(parseBody(fields.body))));
     if (unsaved()) {
-      writeLocalCopy(localKey(), { savedAt: new Date().toISOString(), baseVersion: versionRef.current, fields });
+      writeLocalCopy(localKey(), {
+        savedAt: new Date().toISOString(),
+        baseVersion: versionRef.current,
+        fields,
+      });
       remounting.set(localKey(), { version: versionRef.current, contentVersion: contentVersion.current });
     }
   }
@@ -190,7 +198,10 @@ export function StoryForm({
     if (!autosavesRef.current) return;
     if (timer.current) clearTimeout(timer.current);
     const waited = firstUnsavedAt.current === null ? 0 : Date.now() - firstUnsavedAt.current;
-    timer.current = setTimeout(() => latest.current.autosave(), Math.max(0, Math.min(wait, AUTOSAVE_MAX_WAIT_MS - waited)));
+    timer.current = setTimeout(
+      () => latest.current.autosave(),
+      Math.max(0, Math.min(wait, AUTOSAVE_MAX_WAIT_MS - waited)),
+    );
   }
 
   function markChanged(byEditor = true) {
@@ -246,7 +257,11 @@ export function StoryForm({
       autosavingNow.current = false;
       setAutosaving(false);
       writeCopy();
-      setSaveStatus(navigator.onLine ? { kind: "failed", message: "Not saved: the server did not answer. Kept on this device." } : { kind: "offline" });
+      setSaveStatus(
+        navigator.onLine
+          ? { kind: "failed", message: "Not saved: the server did not answer. Kept on this device." }
+          : { kind: "offline" },
+      );
       if (navigator.onLine) scheduleAutosave(AUTOSAVE_MAX_WAIT_MS);
       return;
     }
@@ -266,7 +281,8 @@ export function StoryForm({
       flushSync(() => {
         setStoryId(savedId);
         setVersion(savedVersion);
-        if (typeof bylines === "string") setCreatedBylines((current) => ({ list: JSON.parse(bylines) as Byline[], key: current.key + 1 }));
+        if (typeof bylines === "string")
+          setCreatedBylines((current) => ({ list: JSON.parse(bylines) as Byline[], key: current.key + 1 }));
       });
       versionRef.current = savedVersion;
       contentVersion.current = savedVersion;
@@ -286,12 +302,28 @@ export function StoryForm({
     }
   }
 
-  /** Ctrl/Cmd+S and the button: the explicit save, after any automatic one under way. */
-  function saveNow() {
-    if (paused.current) return;
+  /** Ctrl/Cmd+S and the button: the explicit save, after any automatic one under way. True if one was started. */
+  function saveNow(): boolean {
+    if (paused.current) return false;
     if (autosavingNow.current) saveWhenAutosaved.current = true;
     else formRef.current?.requestSubmit();
+    return true;
   }
+
+  // Publishing steps waiting for the save they asked for (SaveFirstContext).
+  const saveWaiters = useRef<((saved: boolean) => void)[]>([]);
+  const settleWaiters = (saved: boolean) => {
+    for (const resolve of saveWaiters.current.splice(0)) resolve(saved);
+  };
+  const saveFirst = useCallback(
+    () =>
+      new Promise<boolean>((resolve) => {
+        if (!latest.current.unsaved() && !autosavingNow.current) return resolve(true);
+        saveWaiters.current.push(resolve);
+        if (!latest.current.saveNow()) settleWaiters(false);
+      }),
+    [],
+  );
 
   const latest = useRef({ autosave, writeCopy, saveNow, unsaved });
   useEffect(() => {
@@ -393,7 +425,8 @@ export function StoryForm({
   const seen = useRef({ version: story?.version, contentVersion: story?.contentVersion });
   useEffect(() => {
     if (!story) return;
-    if (seen.current.version === story.version && seen.current.contentVersion === story.contentVersion) return;
+    if (seen.current.version === story.version && seen.current.contentVersion === story.contentVersion)
+      return;
     seen.current = { version: story.version, contentVersion: story.contentVersion };
     if (story.contentVersion === contentVersion.current) {
       // Only the status moved: the text in the form, saved or not, goes on from the new version,
@@ -430,11 +463,13 @@ export function StoryForm({
       versionRef.current = savedVersion;
       contentVersion.current = savedVersion;
       savedUpTo(carried, String(state.result?.savedAt ?? new Date().toISOString()));
+      settleWaiters(true);
       // The rest of the page (links, preview, status) catches up; the form stays as it is.
       router.refresh();
     } else if (state.message && !state.ok) {
       submitting.current = null;
       setSaveStatus({ kind: "failed", message: "Not saved: see the message above the headline." });
+      settleWaiters(false);
     }
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [pending, state]);
@@ -462,226 +497,248 @@ export function StoryForm({
   const initialHero =
     seededImageId === undefined
       ? (story?.heroImage ?? null)
-      : (library.find((image) => image.id === seededImageId) ?? (seededImageId ? (story?.heroImage ?? null) : null));
+      : (library.find((image) => image.id === seededImageId) ??
+        (seededImageId ? (story?.heroImage ?? null) : null));
   const initialBody = parseBody(seed.values.body) ?? story?.body ?? null;
 
   return (
-    <div
-      onInput={(event) => {
-        // Only the story's own fields: the link picker and the notes have forms of their own.
-        if ((event.target as HTMLInputElement).form === formRef.current) markChanged(true);
-      }}
-    >
-      {notice && !edited && (
-        <p role="status" className="mb-3 text-sm text-green-700 dark:text-green-400">
-          {notice}
-        </p>
-      )}
-      <DeskBar
-        status={story?.status ?? "draft"}
-        saveStatus={saveStatus}
-        timeZone={timeZone}
-        words={words}
-        formId={FORM_ID}
-        saveLabel={pending ? "Saving…" : story ? "Save story" : "Create story"}
-        saveDisabled={pending || autosaving}
-        publishActions={publishActions}
-        settings={{ open: settingsOpen, onToggle: () => setSettingsOpen((open) => !open) }}
-      />
-      <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_22rem]">
-        <div className="mx-auto w-full max-w-2xl min-w-0 space-y-6">
-          {offer && (
-            <RestoreOffer copy={offer} timeZone={timeZone} onRestore={() => restoreCopy(offer)} onDiscard={discardCopy} />
-          )}
-          <form
-            id={FORM_ID}
-            ref={formRef}
-            action={action}
-            onSubmit={() => {
-              if (timer.current) clearTimeout(timer.current);
-              timer.current = null;
-              writeCopy();
-              submitting.current = changes.current;
-              setSaveStatus({ kind: "saving" });
-            }}
-            className="space-y-5"
-            aria-label="Story"
-          >
-            {storyId && <input type="hidden" name="storyId" value={storyId} />}
-            {!story && <input type="hidden" name="afterSave" value="edit" />}
-            <input type="hidden" name="version" value={version} />
-            {theirs && storyId && (
-              <ConflictPanel
-                theirs={theirs}
+    <SaveFirstContext value={saveFirst}>
+      <div
+        onInput={(event) => {
+          // Only the story's own fields: the link picker and the notes have forms of their own.
+          if ((event.target as HTMLInputElement).form === formRef.current) markChanged(true);
+        }}
+      >
+        {notice && !edited && (
+          <p role="status" className="mb-3 text-sm text-green-700 dark:text-green-400">
+            {notice}
+          </p>
+        )}
+        <DeskBar
+          status={story?.status ?? "draft"}
+          saveStatus={saveStatus}
+          timeZone={timeZone}
+          words={words}
+          formId={FORM_ID}
+          saveLabel={pending ? "Saving…" : story ? "Save story" : "Create story"}
+          saveDisabled={pending || autosaving}
+          publishActions={publishActions}
+          settings={{ open: settingsOpen, onToggle: () => setSettingsOpen((open) => !open) }}
+        />
+        <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_22rem]">
+          <div className="mx-auto w-full max-w-2xl min-w-0 space-y-6">
+            {offer && (
+              <RestoreOffer
+                copy={offer}
                 timeZone={timeZone}
-                onKeepMine={keepMine}
-                reloadHref={`/admin/stories/${storyId}`}
+                onRestore={() => restoreCopy(offer)}
+                onDiscard={discardCopy}
               />
             )}
-            {/* "Saved." is true until the next change. */}
-            <FormMessage message={state.ok && saveStatus.kind !== "saved" ? undefined : state.message} ok={state.ok} />
-            <div key={seed.key} className="space-y-5">
-              <Field label="Headline" name="headline" errors={errors.headline}>
-                {(props) => (
-                  <textarea
-                    {...props}
-                    name="headline"
-                    required
-                    maxLength={200}
-                    rows={2}
-                    defaultValue={value("headline", story?.headline ?? "")}
-                    onKeyDown={(event) => {
-                      // A headline is one line.
-                      if (event.key === "Enter") event.preventDefault();
-                    }}
-                    className={`${inputClass} resize-none font-serif text-2xl leading-snug font-bold sm:text-3xl`}
-                  />
-                )}
-              </Field>
-              <Field label="Dek" name="dek" errors={errors.dek} hint="One sentence under the headline.">
-                {(props) => (
-                  <textarea
-                    {...props}
-                    name="dek"
-                    rows={2}
-                    defaultValue={value("dek", story?.dek ?? "")}
-                    className={`${inputClass} font-serif text-lg`}
-                  />
-                )}
-              </Field>
-              <div className="space-y-1">
-                <span id="story-body-label" className="block text-sm font-semibold">
-                  Body
-                </span>
-                <RichTextEditor
-                  name="body"
-                  labelId="story-body-label"
-                  describedBy={errors.body?.length ? "story-body-error" : undefined}
-                  invalid={Boolean(errors.body?.length)}
-                  initialContent={initialBody}
-                  library={library}
-                  onLibraryUpload={addToLibrary}
-                  onChange={markChanged}
+            <form
+              id={FORM_ID}
+              ref={formRef}
+              action={action}
+              onSubmit={() => {
+                if (timer.current) clearTimeout(timer.current);
+                timer.current = null;
+                writeCopy();
+                submitting.current = changes.current;
+                setSaveStatus({ kind: "saving" });
+              }}
+              className="space-y-5"
+              aria-label="Story"
+            >
+              {storyId && <input type="hidden" name="storyId" value={storyId} />}
+              {!story && <input type="hidden" name="afterSave" value="edit" />}
+              <input type="hidden" name="version" value={version} />
+              {theirs && storyId && (
+                <ConflictPanel
+                  theirs={theirs}
+                  timeZone={timeZone}
+                  onKeepMine={keepMine}
+                  reloadHref={`/admin/stories/${storyId}`}
                 />
-                {errors.body?.length ? (
-                  <p id="story-body-error" className="text-sm text-red-700 dark:text-red-400">
-                    {errors.body.join(" ")}
-                  </p>
-                ) : null}
-              </div>
-            </div>
-            {story?.publishedAt && (
-              <div className="flex items-start gap-2">
-                <input
-                  id="field-majorUpdate"
-                  type="checkbox"
-                  name="majorUpdate"
-                  defaultChecked={state.values?.majorUpdate === "on"}
-                  aria-describedby="field-majorUpdate-hint"
-                  className="mt-1"
-                />
-                <div>
-                  <label htmlFor="field-majorUpdate" className="text-sm font-semibold">
-                    Major update
-                  </label>
-                  <p id="field-majorUpdate-hint" className="text-xs text-neutral-600 dark:text-neutral-400">
-                    Readers see “Updated” with the time of this save.
-                  </p>
+              )}
+              {/* "Saved." is true until the next change. */}
+              <FormMessage
+                message={state.ok && saveStatus.kind !== "saved" ? undefined : state.message}
+                ok={state.ok}
+              />
+              <div key={seed.key} className="space-y-5">
+                <Field label="Headline" name="headline" errors={errors.headline}>
+                  {(props) => (
+                    <textarea
+                      {...props}
+                      name="headline"
+                      required
+                      maxLength={200}
+                      rows={2}
+                      defaultValue={value("headline", story?.headline ?? "")}
+                      onKeyDown={(event) => {
+                        // A headline is one line.
+                        if (event.key === "Enter") event.preventDefault();
+                      }}
+                      className={`${inputClass} resize-none font-serif text-2xl leading-snug font-bold sm:text-3xl`}
+                    />
+                  )}
+                </Field>
+                <Field label="Dek" name="dek" errors={errors.dek} hint="One sentence under the headline.">
+                  {(props) => (
+                    <textarea
+                      {...props}
+                      name="dek"
+                      rows={2}
+                      defaultValue={value("dek", story?.dek ?? "")}
+                      className={`${inputClass} font-serif text-lg`}
+                    />
+                  )}
+                </Field>
+                <div className="space-y-1">
+                  <span id="story-body-label" className="block text-sm font-semibold">
+                    Body
+                  </span>
+                  <RichTextEditor
+                    name="body"
+                    labelId="story-body-label"
+                    describedBy={errors.body?.length ? "story-body-error" : undefined}
+                    invalid={Boolean(errors.body?.length)}
+                    initialContent={initialBody}
+                    library={library}
+                    onLibraryUpload={addToLibrary}
+                    onChange={markChanged}
+                  />
+                  {errors.body?.length ? (
+                    <p id="story-body-error" className="text-sm text-red-700 dark:text-red-400">
+                      {errors.body.join(" ")}
+                    </p>
+                  ) : null}
                 </div>
               </div>
-            )}
-          </form>
-          {belowText}
-        </div>
-        <SettingsPanel open={settingsOpen} onClose={closeSettings}>
-          <div key={seed.key} className="space-y-5">
-            <Field
-              label="Slug"
-              name="slug"
-              errors={errors.slug}
-              hint="The story's address. Left empty, it is made from the headline. A changed slug keeps the old address working."
-            >
-              {(props) => (
-                <input {...props} form={FORM_ID} name="slug" defaultValue={value("slug", story?.slug ?? "")} className={inputClass} />
+              {story?.publishedAt && (
+                <div className="flex items-start gap-2">
+                  <input
+                    id="field-majorUpdate"
+                    type="checkbox"
+                    name="majorUpdate"
+                    defaultChecked={state.values?.majorUpdate === "on"}
+                    aria-describedby="field-majorUpdate-hint"
+                    className="mt-1"
+                  />
+                  <div>
+                    <label htmlFor="field-majorUpdate" className="text-sm font-semibold">
+                      Major update
+                    </label>
+                    <p id="field-majorUpdate-hint" className="text-xs text-neutral-600 dark:text-neutral-400">
+                      Readers see “Updated” with the time of this save.
+                    </p>
+                  </div>
+                </div>
               )}
-            </Field>
-            <Field label="Section" name="sectionId" errors={errors.sectionId}>
-              {(props) => (
-                <select
-                  {...props}
-                  form={FORM_ID}
-                  name="sectionId"
-                  defaultValue={value("sectionId", story?.sectionId ?? "")}
-                  className={inputClass}
-                >
-                  <option value="">No section</option>
-                  {sections.map((section) => (
-                    <option key={section.id} value={section.id}>
-                      {section.name}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
-            <Field label="Tags" name="tags" errors={errors.tags} hint="Separated by commas. New tags are created as you save.">
-              {(props) => (
-                <input
-                  {...props}
-                  form={FORM_ID}
-                  name="tags"
-                  defaultValue={value("tags", story?.tags.join(", ") ?? "")}
-                  className={inputClass}
-                />
-              )}
-            </Field>
-            <AuthorPicker
-              key={createdBylines.key}
-              name="authorIds"
-              form={FORM_ID}
-              authors={authors}
-              initial={initialBylines}
-              errors={errors.authorIds}
-              onChange={markChanged}
-            />
-            <HeroImageField
-              form={FORM_ID}
-              initial={initialHero}
-              defaults={{
-                alt: value("heroImageAlt", story?.heroImageAlt ?? ""),
-                caption: value("heroImageCaption", story?.heroImageCaption ?? ""),
-                credit: value("heroImageCredit", story?.heroImageCredit ?? ""),
-              }}
-              library={library}
-              errors={errors}
-              onLibraryUpload={addToLibrary}
-              onChange={markChanged}
-            />
-            <fieldset className="space-y-4 rounded border border-neutral-200 p-4 dark:border-neutral-800">
-              <legend className="px-1 text-sm font-semibold">Search engines</legend>
-              <CountedField
-                form={FORM_ID}
-                label="SEO title"
-                name="seoTitle"
-                recommended={SEO_TITLE_LENGTH}
-                defaultValue={value("seoTitle", story?.seoTitle ?? "")}
-                hint="Shown in search results instead of the headline. Left empty, the headline is used."
-                errors={errors.seoTitle}
-              />
-              <CountedField
-                form={FORM_ID}
-                label="SEO description"
-                name="seoDescription"
-                recommended={SEO_DESCRIPTION_LENGTH}
-                defaultValue={value("seoDescription", story?.seoDescription ?? "")}
-                hint="Shown under the title in search results. Left empty, the dek is used."
-                errors={errors.seoDescription}
-                multiline
-              />
-            </fieldset>
+            </form>
+            {belowText}
           </div>
-          {aside}
-        </SettingsPanel>
+          <SettingsPanel open={settingsOpen} onClose={closeSettings}>
+            <div key={seed.key} className="space-y-5">
+              <Field
+                label="Slug"
+                name="slug"
+                errors={errors.slug}
+                hint="The story's address. Left empty, it is made from the headline. A changed slug keeps the old address working."
+              >
+                {(props) => (
+                  <input
+                    {...props}
+                    form={FORM_ID}
+                    name="slug"
+                    defaultValue={value("slug", story?.slug ?? "")}
+                    className={inputClass}
+                  />
+                )}
+              </Field>
+              <Field label="Section" name="sectionId" errors={errors.sectionId}>
+                {(props) => (
+                  <select
+                    {...props}
+                    form={FORM_ID}
+                    name="sectionId"
+                    defaultValue={value("sectionId", story?.sectionId ?? "")}
+                    className={inputClass}
+                  >
+                    <option value="">No section</option>
+                    {sections.map((section) => (
+                      <option key={section.id} value={section.id}>
+                        {section.name}
+                      </option>
+                    ))}
+                  </select>
+                )}
+              </Field>
+              <Field
+                label="Tags"
+                name="tags"
+                errors={errors.tags}
+                hint="Separated by commas. New tags are created as you save."
+              >
+                {(props) => (
+                  <input
+                    {...props}
+                    form={FORM_ID}
+                    name="tags"
+                    defaultValue={value("tags", story?.tags.join(", ") ?? "")}
+                    className={inputClass}
+                  />
+                )}
+              </Field>
+              <AuthorPicker
+                key={createdBylines.key}
+                name="authorIds"
+                form={FORM_ID}
+                authors={authors}
+                initial={initialBylines}
+                errors={errors.authorIds}
+                onChange={markChanged}
+              />
+              <HeroImageField
+                form={FORM_ID}
+                initial={initialHero}
+                defaults={{
+                  alt: value("heroImageAlt", story?.heroImageAlt ?? ""),
+                  caption: value("heroImageCaption", story?.heroImageCaption ?? ""),
+                  credit: value("heroImageCredit", story?.heroImageCredit ?? ""),
+                }}
+                library={library}
+                errors={errors}
+                onLibraryUpload={addToLibrary}
+                onChange={markChanged}
+              />
+              <fieldset className="space-y-4 rounded border border-neutral-200 p-4 dark:border-neutral-800">
+                <legend className="px-1 text-sm font-semibold">Search engines</legend>
+                <CountedField
+                  form={FORM_ID}
+                  label="SEO title"
+                  name="seoTitle"
+                  recommended={SEO_TITLE_LENGTH}
+                  defaultValue={value("seoTitle", story?.seoTitle ?? "")}
+                  hint="Shown in search results instead of the headline. Left empty, the headline is used."
+                  errors={errors.seoTitle}
+                />
+                <CountedField
+                  form={FORM_ID}
+                  label="SEO description"
+                  name="seoDescription"
+                  recommended={SEO_DESCRIPTION_LENGTH}
+                  defaultValue={value("seoDescription", story?.seoDescription ?? "")}
+                  hint="Shown under the title in search results. Left empty, the dek is used."
+                  errors={errors.seoDescription}
+                  multiline
+                />
+              </fieldset>
+            </div>
+            {aside}
+          </SettingsPanel>
+        </div>
       </div>
-    </div>
+    </SaveFirstContext>
   );
 }

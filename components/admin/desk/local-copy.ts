@@ -33,7 +33,10 @@ export function readLocalCopy(key: string): LocalCopy | null {
     const raw = storage()?.getItem(storageKey(key));
     if (!raw) return null;
     const copy = JSON.parse(raw) as Partial<LocalCopy>;
-    return typeof copy.savedAt === "string" && typeof copy.baseVersion === "number" && copy.fields && typeof copy.fields === "object"
+    return typeof copy.savedAt === "string" &&
+      typeof copy.baseVersion === "number" &&
+      copy.fields &&
+      typeof copy.fields === "object"
       ? (copy as LocalCopy)
       : null;
   } catch {
@@ -63,7 +66,12 @@ export function removeLocalCopy(key: string) {
 export function formFields(form: HTMLFormElement): Record<string, string> {
   const fields: Record<string, string> = {};
   for (const [name, value] of new FormData(form).entries()) {
-    if (typeof value === "string" && name !== "storyId" && name !== "version" && !name.startsWith("$ACTION")) {
+    if (
+      typeof value === "string" &&
+      name !== "storyId" &&
+      name !== "version" &&
+      !name.startsWith("$ACTION")
+    ) {
       fields[name] = value;
     }
   }

@@ -39,11 +39,15 @@ export function ReadOnlyStory({
       />
       <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_22rem]">
         <article aria-labelledby="read-only-headline" className="mx-auto w-full max-w-2xl min-w-0 space-y-4">
-          <p className="rounded border-2 border-amber-500 bg-amber-50 p-3 text-sm dark:bg-amber-950">{reason}</p>
+          <p className="rounded border-2 border-amber-500 bg-amber-50 p-3 text-sm dark:bg-amber-950">
+            {reason}
+          </p>
           <h2 id="read-only-headline" className="font-serif text-3xl leading-snug font-bold">
             {story.headline}
           </h2>
-          {story.dek && <p className="font-serif text-lg text-neutral-700 dark:text-neutral-300">{story.dek}</p>}
+          {story.dek && (
+            <p className="font-serif text-lg text-neutral-700 dark:text-neutral-300">{story.dek}</p>
+          )}
           <div
             className="prose prose-neutral dark:prose-invert max-w-none font-serif"
             // Sanitised when saved (lib/story-body.ts), as readers get it.

@@ -24,8 +24,8 @@ export function RestoreOffer({
         Restore the unsaved text from {at}?
       </h2>
       <p className="text-sm">
-        This browser kept text that was never saved: the page was closed, reloaded or offline. Restoring puts it in the
-        form; you save it as usual.
+        This browser kept text that was never saved: the page was closed, reloaded or offline. Restoring puts
+        it in the form; you save it as usual.
       </p>
       <div className="flex flex-wrap gap-2">
         <button type="button" onClick={onRestore} className={buttonClass}>

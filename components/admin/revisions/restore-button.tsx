@@ -68,8 +68,8 @@ export function RestoreButton({
             </dd>
           </dl>
           <p className="text-sm">
-            It is saved as a new version, {currentVersion + 1}; version {current.version} stays in the list and can
-            be restored in turn.
+            It is saved as a new version, {currentVersion + 1}; version {current.version} stays in the list
+            and can be restored in turn.
           </p>
           <input type="hidden" name="storyId" value={storyId} />
           <input type="hidden" name="version" value={version} />

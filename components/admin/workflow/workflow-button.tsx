@@ -1,5 +1,6 @@
 "use client";
-import { useActionState, useId } from "react";
+import { useActionState, useContext, useId, useRef } from "react";
+import { SaveFirstContext } from "@/components/admin/desk/save-first";
 import { buttonClass, secondaryButtonClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import type { FormState } from "@/lib/actions/form-action";
@@ -19,6 +20,7 @@ export function WorkflowButton({
   primary = false,
   description,
   compact = false,
+  savesFirst = false,
 }: {
   action: Action;
   storyId: string;
@@ -27,11 +29,33 @@ export function WorkflowButton({
   primary?: boolean;
   description?: string;
   compact?: boolean;
+  /** On the desk, save the typed text before the step, which acts on the saved version. */
+  savesFirst?: boolean;
 }) {
   const [state, formAction, pending] = useActionState(action, {} as FormState);
+  const saveFirst = useContext(SaveFirstContext);
+  const saved = useRef(false);
   const descriptionId = useId();
   return (
-    <form action={formAction} className={compact ? "flex items-center gap-2" : "space-y-1"}>
+    <form
+      action={formAction}
+      onSubmit={(event) => {
+        if (!savesFirst || !saveFirst || saved.current) {
+          saved.current = false;
+          return;
+        }
+        event.preventDefault();
+        const form = event.currentTarget;
+        void saveFirst().then((ok) => {
+          // Refused (a field to fix, someone else's version): the form says why, and the step waits.
+          if (!ok) return;
+          saved.current = true;
+          // In a task of its own: a form ignores requestSubmit() while its submit event is still being dispatched.
+          setTimeout(() => form.requestSubmit(), 0);
+        });
+      }}
+      className={compact ? "flex items-center gap-2" : "space-y-1"}
+    >
       <input type="hidden" name="storyId" value={storyId} />
       <button
         type="submit"
@@ -43,7 +67,10 @@ export function WorkflowButton({
         {pending ? pendingLabel : label}
       </button>
       {description && (
-        <p id={descriptionId} className={compact ? "sr-only" : "text-xs text-neutral-600 dark:text-neutral-400"}>
+        <p
+          id={descriptionId}
+          className={compact ? "sr-only" : "text-xs text-neutral-600 dark:text-neutral-400"}
+        >
           {description}
         </p>
       )}

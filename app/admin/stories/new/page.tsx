@@ -26,8 +26,8 @@ export default async function NewStoryPage() {
         timeZone={site.timeZone}
         aside={
           <p className="text-sm text-neutral-600 dark:text-neutral-400">
-            The draft saves itself once it has a headline. Publishing, review notes and related stories are on its edit
-            page, which “Create story” opens.
+            The draft saves itself once it has a headline. Publishing, review notes and related stories are on
+            its edit page, which “Create story” opens.
           </p>
         }
       />
