@@ -320,7 +320,8 @@ export function StoryForm({
       new Promise<boolean>((resolve) => {
         if (!latest.current.unsaved() && !autosavingNow.current) return resolve(true);
         saveWaiters.current.push(resolve);
-        if (!latest.current.saveNow()) settleWaiters(false);
+        // A save already on its way settles the wait when it comes back.
+        if (submitting.current === null && !latest.current.saveNow()) settleWaiters(false);
       }),
     [],
   );
