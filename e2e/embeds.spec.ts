@@ -1,7 +1,8 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
 import sharp from "sharp";
 import { embedFrameOrigins } from "../lib/embed-providers.mjs";
+import { test } from "./support/staff";
 
 // Each test writes its own story, so a unique word keeps them apart.
 const unique = () => `${Date.now()}${Math.floor(Math.random() * 1000)}`;
@@ -43,7 +44,7 @@ const VIEWPORTS = [
 ];
 
 test("an editor embeds a YouTube video and an unknown page, types straight on, and readers see the player and the link card", async ({
-  page,
+  editor: page,
   browser,
 }, testInfo) => {
   const headline = `Ferry Vote Filmed ${unique()}`;
@@ -180,7 +181,7 @@ test("an editor embeds a YouTube video and an unknown page, types straight on, a
 });
 
 test("after an image goes into the body, the caret is in a new paragraph under it, not in its caption", async ({
-  page,
+  editor: page,
   browser,
 }) => {
   const headline = `Harbour Lights Return ${unique()}`;
