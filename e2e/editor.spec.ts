@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { relatedStories } from "../prisma/demo-content";
+import { test as staffTest } from "./support/staff";
 
 test("an editor writes, links and publishes a story, and a reader sees it at once", async ({ page, browser }) => {
   const stamp = Date.now();
@@ -70,7 +71,8 @@ test("a duplicate slug is a clear message, not a crash", async ({ page }) => {
   await expect(page.getByLabel("Headline")).toHaveValue("Another story");
 });
 
-test("signing out ends the session", async ({ page }) => {
+// An editor of its own: signing the shared stored session out would sign out every spec after this one.
+staffTest("signing out ends the session", async ({ editor: page }) => {
   await page.goto("/admin");
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/admin\/sign-in$/);
