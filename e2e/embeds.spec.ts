@@ -13,7 +13,13 @@ async function embed(page: Page, address: string, title: string) {
   await page.getByRole("button", { name: "Embed a link" }).click();
   await page.getByLabel("Address to embed").fill(address);
   await page.getByLabel("Embed title (optional)").fill(title);
-  await page.getByRole("button", { name: "Insert embed" }).click();
+  // The text has the focus as soon as the click is handled, not a frame later: a keystroke typed
+  // at once goes into the story (it once went to the closing panel's button, and was lost).
+  const focusedAtOnce = await page.getByRole("button", { name: "Insert embed" }).evaluate((button) => {
+    (button as HTMLButtonElement).click();
+    return document.activeElement?.getAttribute("role") === "textbox";
+  });
+  expect(focusedAtOnce).toBe(true);
 }
 
 async function saveAndPublish(page: Page): Promise<string> {

@@ -206,24 +206,28 @@ export function RichTextEditor({
     } else {
       chain.setLink({ href }).run();
     }
+    focusNow(editor);
     setPanel(null);
   }
 
   function removeLink() {
-    editor?.chain().focus().extendMarkRange("link").unsetLink().run();
+    if (!editor) return;
+    editor.chain().extendMarkRange("link").unsetLink().run();
+    focusNow(editor);
     setPanel(null);
   }
 
   // An image or embed goes in as a block with the caret after it (insert-block.ts).
   function insertBlockNode(content: JSONContent) {
+    if (!editor) return;
     editor
-      ?.chain()
-      .focus()
+      .chain()
       .command(({ tr }) => {
         insertBlock(tr, tr.doc.type.schema.nodeFromJSON(content));
         return true;
       })
       .run();
+    focusNow(editor);
   }
 
   function insertEmbed() {
@@ -255,7 +259,7 @@ export function RichTextEditor({
     } else if (event.key === "Escape") {
       event.preventDefault();
       setPanel(null);
-      editor?.commands.focus();
+      if (editor) focusNow(editor);
     }
   };
 
@@ -392,4 +396,14 @@ function AddressPanel({
       {children}
     </div>
   );
+}
+
+/**
+ * Gives the text the focus before the panel closes. Tiptap's `focus` command
+ * waits for the next animation frame; a keystroke typed before it went to the
+ * panel's button as it was removed, and was lost.
+ */
+function focusNow(editor: Editor) {
+  editor.view.focus();
+  editor.commands.scrollIntoView();
 }
