@@ -40,7 +40,8 @@ COPY --chown=node:node package.json package-lock.json next.config.mjs prisma.con
 COPY --chown=node:node prisma ./prisma
 COPY --chown=node:node scripts/start.mjs scripts/run-built.mjs scripts/migrate.mjs scripts/generate-client.mjs ./scripts/
 # next.config.mjs names them (images.loaderFile, cacheHandler, the CSP's frame-src), and Next.js loads them at start.
-COPY --chown=node:node lib/media-image-loader.ts lib/cache-handler.mjs lib/embed-providers.mjs ./lib/
+COPY --chown=node:node lib/content/media-image-loader.ts lib/content/embed-providers.mjs ./lib/content/
+COPY --chown=node:node lib/delivery/cache-handler.mjs ./lib/delivery/
 RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
 COPY --from=build --chown=node:node /app/.next ./.next
 # Uploaded images: every web process must see the same folder.

@@ -1,7 +1,7 @@
 /**
  * Runs once when a server starts: starts the scheduler that publishes
  * scheduled stories, and the poll that applies the cache invalidations other
- * web processes record (lib/cache-invalidation.ts). Each registers how it stops (lib/health.ts's
+ * web processes record (lib/delivery/cache-invalidation.ts). Each registers how it stops (lib/platform/health.ts's
  * onShutdown) for the server to call once it has answered its last request.
  */
 import type { Instrumentation } from "next";
@@ -11,10 +11,10 @@ export async function register() {
   // runtime cannot reach, and the build must not publish anything.
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
   const [{ startScheduler }, { startInvalidationSync }, { onShutdown }, { startPurgeRelay }] = await Promise.all([
-    import("./lib/scheduler"),
-    import("./lib/cache-invalidation"),
-    import("./lib/health"),
-    import("./lib/cdn-purge-relay"),
+    import("./lib/newsroom/scheduler"),
+    import("./lib/delivery/cache-invalidation"),
+    import("./lib/platform/health"),
+    import("./lib/delivery/cdn-purge-relay"),
   ]);
   startScheduler();
   onShutdown("the cache invalidation poll", startInvalidationSync());
@@ -27,6 +27,6 @@ export async function register() {
  */
 export const onRequestError: Instrumentation.onRequestError = async (error) => {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const { checkDatabaseAfter } = await import("./lib/database-status");
+  const { checkDatabaseAfter } = await import("./lib/platform/database-status");
   checkDatabaseAfter(error);
 };

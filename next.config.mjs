@@ -1,11 +1,11 @@
 /** @type {import('next').NextConfig} */
 import { fileURLToPath } from "node:url";
-import { embedFrameOrigins } from "./lib/embed-providers.mjs";
+import { embedFrameOrigins } from "./lib/content/embed-providers.mjs";
 
 // Sent with every response. The style policy allows inline styles because
 // React and Next inject them; scripts come only from this origin (Next's
 // inline bootstrap scripts need 'unsafe-inline' without a nonce). Frames come
-// only from the players stories may embed (lib/embed-providers.mjs).
+// only from the players stories may embed (lib/content/embed-providers.mjs).
 const contentSecurityPolicy = [
   "default-src 'self'",
   "script-src 'self' 'unsafe-inline'" + (process.env.NODE_ENV === "development" ? " 'unsafe-eval'" : ""),
@@ -42,12 +42,12 @@ const nextConfig = {
   compress: true,
   typedRoutes: false,
   // Next.js's cache of rendered pages and data, in memory, dropped by cache tag
-  // in every process (lib/cache-handler.mjs, lib/cache-invalidation.ts).
-  cacheHandler: fileURLToPath(new URL("./lib/cache-handler.mjs", import.meta.url)),
+  // in every process (lib/delivery/cache-handler.mjs, lib/delivery/cache-invalidation.ts).
+  cacheHandler: fileURLToPath(new URL("./lib/delivery/cache-handler.mjs", import.meta.url)),
   // Its size. Readers' pages are mostly answered by the page cache in front (PAGE_CACHE_MB).
   cacheMaxMemorySize: 32 * 1024 * 1024,
   // Story images come from the media route (app/media): next/image asks for
-  // the upload's ready-made WebP copy that fits (lib/media-image-loader.ts),
+  // the upload's ready-made WebP copy that fits (lib/content/media-image-loader.ts),
   // so no picture is resized or encoded while a reader waits.
   images: {
     loader: "custom",
@@ -59,7 +59,7 @@ const nextConfig = {
     localPatterns: [{ pathname: "/media/**", search: "" }],
   },
   experimental: {
-    // An image upload is up to 10 MB (lib/media.ts), plus the form around it.
+    // An image upload is up to 10 MB (lib/newsroom/media-uploads.ts), plus the form around it.
     serverActions: { bodySizeLimit: "12mb" },
     // proxy.ts sees every request: without this it would cut bodies at 10 MB.
     proxyClientMaxBodySize: "12mb",
@@ -69,7 +69,7 @@ const nextConfig = {
       { source: "/:path*", headers: securityHeaders },
       // Search results are the same for every reader: shared caches (the page
       // cache in front, Varnish, a CDN) keep each a minute, dropped with the
-      // search tag whenever a story readers can see changes (lib/cache-tags.ts).
+      // search tag whenever a story readers can see changes (lib/delivery/cache-tags.ts).
       // Browsers keep none.
       // Shareable preview links (app/(site)/preview): a draft for whoever holds
       // the link, never indexed and never kept by a cache, the page cache in

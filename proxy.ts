@@ -8,12 +8,12 @@
  * one of our pages, or whose body is over the limit, before any of it is
  * read. Those refusals are plain text: Next's client shows a text/plain
  * error body as the error's message. While the database does not answer
- * (lib/database-status.ts), a page gets the designed 503 page, with
+ * (lib/platform/database-status.ts), a page gets the designed 503 page, with
  * Retry-After, rather than a render that would fail; pages in the page cache
  * never reach this far (scripts/server.ts answers them first).
  */
 import { NextResponse, type NextRequest } from "next/server";
-import { databaseIsDown } from "@/lib/database-status";
+import { databaseIsDown } from "@/lib/platform/database-status";
 import {
   BODY_TOO_LARGE_MESSAGE,
   FOREIGN_ORIGIN_MESSAGE,
@@ -23,8 +23,8 @@ import {
   STATE_CHANGING_METHODS,
   UNREADABLE_ADDRESS_MESSAGE,
   UNREADABLE_ADDRESS_PAGE,
-} from "@/lib/request-guard";
-import { RETRY_AFTER_SECONDS, unavailablePage } from "@/lib/unavailable-page";
+} from "@/lib/platform/request-guard";
+import { RETRY_AFTER_SECONDS, unavailablePage } from "@/lib/platform/unavailable-page";
 
 const refuse = (status: number, message: string) =>
   // Exactly "text/plain": with a charset, Next's client would show a generic message instead.

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { PageNotFound } from "@/components/site/page-not-found";
 import { ReaderChrome } from "@/components/site/reader-chrome";
-import { listSectionsForNav } from "@/lib/archives";
-import { site } from "@/lib/site";
+import { listSectionsForNav } from "@/lib/reader/archives";
+import { site } from "@/lib/platform/site";
 
 export const metadata: Metadata = { title: "Page not found" };
 

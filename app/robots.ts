@@ -1,5 +1,5 @@
 import type { MetadataRoute } from "next";
-import { site } from "@/lib/site";
+import { site } from "@/lib/platform/site";
 
 // Built per request, so robots.txt names the address the server runs at, not the one it was built with.
 export const dynamic = "force-dynamic";

@@ -46,7 +46,7 @@ export function partOf(url: string, functionName: string): string {
   if (/\/node_modules\/pg[^/]*\//.test(url)) return "pg";
   const packageName = /\/node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(url)?.[1];
   if (packageName) return packageName;
-  if (url.includes("newsroom-server.mjs")) return "production server (scripts/server.ts, lib/page-cache.ts)";
+  if (url.includes("newsroom-server.mjs")) return "production server (scripts/server.ts, scripts/page-cache.ts)";
   // Turbopack's chunks: the site's code, with what it bundled of its packages.
   if (url.includes("/server/chunks/") || url.includes("/server/app/"))
     return "the app's bundle (site code and bundled packages)";

@@ -31,7 +31,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import pg from "pg";
-import { hashPassword } from "../lib/passwords";
+import { hashPassword } from "../lib/people/passwords";
 import { buildSite } from "../scripts/build-site";
 import { ensureDatabaseExists, freePort, migrate, projectRoot, startEmbedded } from "../scripts/postgres";
 import { productionServerArgs, productionServerEnv } from "../scripts/server-command";
@@ -266,7 +266,7 @@ async function check(url: string) {
       return !revision || revision.headline !== save.headline || revision.bodyText.trim() !== save.bodyText;
     });
 
-    // A status change (lib/workflow.ts, lib/scheduler.ts) bumps the version with an audit entry naming
+    // A status change (lib/newsroom/workflow.ts, lib/newsroom/scheduler.ts) bumps the version with an audit entry naming
     // where the story went from and to, and no revision; a revision restored from the history is audited
     // as a save with its own revision, so it does not count here.
     const { rows: stories } = await client.query<StoryCheck>(`

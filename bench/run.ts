@@ -41,8 +41,8 @@ import { loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
 import pg from "pg";
-import { STORY_PAGE_SQL } from "../lib/story-page-sql";
-import { RANKED_SUGGESTIONS_SQL, refreshSuggestions } from "../lib/suggestions";
+import { STORY_PAGE_SQL } from "../lib/reader/story-page-sql";
+import { RANKED_SUGGESTIONS_SQL, refreshSuggestions } from "../lib/reader/suggestions";
 import { buildSite } from "../scripts/build-site";
 import { bin, freePort, migrate, projectRoot, startEmbedded } from "../scripts/postgres";
 import { productionServerArgs, productionServerEnv, SERVER_BUNDLE } from "../scripts/server-command";
@@ -333,7 +333,7 @@ const PLANS: { name: string; sql: string }[] = [
     sql: `SELECT "toStoryId" FROM "StoryLink" WHERE "fromStoryId" = 'story-42' ORDER BY position LIMIT 8`,
   },
   {
-    // The window lib/search.ts ranks: the newest stories with the words.
+    // The window lib/reader/search.ts ranks: the newest stories with the words.
     name: "search",
     sql: `SELECT id FROM "Story" s WHERE s."searchVector" @@ to_tsquery('english', 'ferry & strike')
           AND s.status IN ('published', 'scheduled') AND s."publishedAt" <= now()
@@ -521,7 +521,7 @@ async function benchmarkSize(
   const read = allSuggestions ? undefined : [...warm, ...cold].map((i) => `story-${i}`);
   const suggested = await computeSuggestions(url, read);
   // A site works out a story's suggestions as it is saved; the server's
-  // catch-up (lib/story-suggestions.ts) is for stories older than that. Left
+  // catch-up (lib/reader/suggestions-refresh.ts) is for stories older than that. Left
   // with the stories the run does not read, it would work through them during
   // the measurements, at 100 a minute: they count as worked out.
   await client.query(`UPDATE "Story" SET "suggestionsRefreshedAt" = now() WHERE "suggestionsRefreshedAt" IS NULL`);

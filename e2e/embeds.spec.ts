@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
 import sharp from "sharp";
-import { embedFrameOrigins } from "../lib/embed-providers.mjs";
+import { embedFrameOrigins } from "../lib/content/embed-providers.mjs";
 import { test } from "./support/staff";
 
 // Each test writes its own story, so a unique word keeps them apart.

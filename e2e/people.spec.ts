@@ -3,7 +3,7 @@ import { randomInt, randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
-import { BODY_TOO_LARGE_MESSAGE, REQUEST_BODY_LIMIT_BYTES } from "../lib/request-guard";
+import { BODY_TOO_LARGE_MESSAGE, REQUEST_BODY_LIMIT_BYTES } from "../lib/platform/request-guard";
 import { leadStory } from "../prisma/demo-content";
 
 type Account = { name: string; email: string; password: string };

@@ -11,7 +11,7 @@ import pg from "pg";
 import sharp from "sharp";
 import { demoSections, leadStory, relatedStories } from "../prisma/demo-content";
 
-// lib/front-page.ts, which cannot be imported outside the server.
+// lib/reader/front-page.ts, which cannot be imported outside the server.
 const MIN_RAIL_STORIES = 3;
 const pictured = demoSections.find((section) => section.slug === "asia-pacific")!;
 const picturedSlugs = [leadStory, ...relatedStories]

@@ -3,7 +3,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { randomBytes, randomUUID } from "node:crypto";
 import pg from "pg";
 import sharp from "sharp";
-import { hashPassword } from "../lib/passwords";
+import { hashPassword } from "../lib/people/passwords";
 
 // An editor of these tests' own, so that another spec signing the demo account out changes nothing here.
 const authFile = `e2e/.auth/writing-${process.env.PORT}.json`;

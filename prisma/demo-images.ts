@@ -30,8 +30,8 @@ import {
 import sharp, { type OverlayOptions } from "sharp";
 import { feature, merge, mesh } from "topojson-client";
 import type { GeometryCollection, MultiPolygon, Polygon, Topology } from "topojson-specification";
-import { MEDIA_VARIANT_WIDTHS, type MediaVariant } from "../lib/media-url";
-import { originalKey, writeImageFiles } from "../lib/media-files";
+import { MEDIA_VARIANT_WIDTHS, type MediaVariant } from "../lib/content/media-url";
+import { originalKey, writeImageFiles } from "../lib/newsroom/media-files";
 
 type LonLat = [longitude: number, latitude: number];
 
@@ -502,7 +502,7 @@ export function mapId(map: LocatorMap): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
 
-/** Every copy a stored map has, were it stored: the widths lib/media-files.ts makes. */
+/** Every copy a stored map has, were it stored: the widths lib/newsroom/media-files.ts makes. */
 function expectedVariants(id: string): MediaVariant[] {
   return [...new Set(MEDIA_VARIANT_WIDTHS.map((wanted) => Math.min(wanted, MAP_WIDTH)))].map((width) => ({
     width,

@@ -11,9 +11,9 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { randomUUID } from "node:crypto";
 import path from "node:path";
 import { PrismaClient, type Prisma } from "../lib/generated/prisma/client";
-import { hashPassword } from "../lib/passwords";
-import { bodyToText, renderBodyHtml, type BodyDocument } from "../lib/story-body";
-import { refreshSuggestions } from "../lib/suggestions";
+import { hashPassword } from "../lib/people/passwords";
+import { bodyToText, renderBodyHtml, type BodyDocument } from "../lib/content/story-body";
+import { refreshSuggestions } from "../lib/reader/suggestions";
 import { slugify } from "../lib/validation/story";
 import { demoAuthors, demoSections, leadStory, relatedStories, type DemoStory } from "./demo-content";
 import { storeLocatorMap, type StoredMap } from "./demo-images";
@@ -53,7 +53,7 @@ async function seedAccount(client: PrismaClient, account: DemoAccount): Promise<
   return true;
 }
 
-/** Where the app keeps images: MEDIA_ROOT, or its default (lib/env.ts). */
+/** Where the app keeps images: MEDIA_ROOT, or its default (lib/platform/env.ts). */
 const mediaRoot = () => path.resolve(process.env.MEDIA_ROOT || ".data/media");
 
 /** The demo stories' maps, drawn and stored as files (before the transaction: drawing takes seconds). */

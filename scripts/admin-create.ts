@@ -21,10 +21,10 @@ type Outcome = { token: string; created: boolean };
 async function inviteAdmin(email: string, name: string): Promise<Outcome> {
   // Imported here so that an incomplete configuration is reported, not thrown at load.
   const [{ db }, { recordAudit }, { invitationIdentifier }, { INVITATION_LIFETIME_MS }] = await Promise.all([
-    import("../lib/db"),
-    import("../lib/audit"),
-    import("../lib/users"),
-    import("../lib/user-mutations"),
+    import("../lib/platform/db"),
+    import("../lib/people/audit"),
+    import("../lib/people/users"),
+    import("../lib/people/user-writes"),
   ]);
   try {
     return await db.$transaction(async (tx) => {
@@ -53,7 +53,7 @@ async function inviteAdmin(email: string, name: string): Promise<Outcome> {
       const now = new Date();
       const token = randomBytes(32).toString("base64url");
       const expiresAt = new Date(now.getTime() + INVITATION_LIFETIME_MS);
-      // One live invitation per person, as lib/user-mutations.ts keeps it.
+      // One live invitation per person, as lib/people/user-writes.ts keeps it.
       await tx.verification.deleteMany({
         where: {
           identifier: { startsWith: "invitation:" },
@@ -87,7 +87,7 @@ async function main() {
   // The invitation is stored as a digest and nothing is signed: the app's
   // configuration needs a session secret, this command does not.
   process.env.BETTER_AUTH_SECRET ||= randomBytes(32).toString("base64url");
-  const { loadEnv } = await import("../lib/env");
+  const { loadEnv } = await import("../lib/platform/env");
   // The link must carry the public address, whatever NODE_ENV says.
   const { SITE_URL } = loadEnv(process.env, "production");
   const { token, created } = await inviteAdmin(email.data, name);

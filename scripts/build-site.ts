@@ -8,7 +8,7 @@
  *   newsroom-start.mjs         `NODE_ENV=production npm start` (scripts/production-start.ts)
  *   newsroom-admin-create.mjs  `npm run admin:create` (scripts/admin-create.ts)
  *
- * The build needs neither a database nor a secret (lib/env.ts). Next.js
+ * The build needs neither a database nor a secret (lib/platform/env.ts). Next.js
  * prerenders the pages it can cache (the front page, the 404 page, ...) and
  * those read the database; without DATABASE_URL, they read an empty,
  * migrated, throwaway embedded PostgreSQL. What they rendered there is then

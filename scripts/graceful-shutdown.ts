@@ -3,7 +3,7 @@
  * without dropping a request: /readyz turns 503 so that load balancers send
  * no one new; the listener closes; every request in flight is answered, up to
  * a timeout; each connection closes once it has nothing left to answer; then
- * what runs beside the requests stops (lib/health.ts's shutdown hooks: the
+ * what runs beside the requests stops (lib/platform/health.ts's shutdown hooks: the
  * scheduler, listeners, the database pool) and the process exits 0.
  *
  * Node's http server.close() is not enough: it closes at once every
@@ -14,7 +14,7 @@
  */
 import type { Server, ServerResponse } from "node:http";
 import { Server as NetServer, type Socket } from "node:net";
-import { markDraining, runShutdownHooks } from "../lib/health";
+import { markDraining, runShutdownHooks } from "../lib/platform/health";
 
 /**
  * How long a connection with no request in flight may take to send one once

@@ -4,7 +4,7 @@
  * the demo account's password. Taken from the environment when set, otherwise
  * generated once and kept in the git-ignored .data folder so they survive
  * restarts. Production never uses them: it refuses to start without
- * BETTER_AUTH_SECRET (lib/env.ts) and has no demo account.
+ * BETTER_AUTH_SECRET (lib/platform/env.ts) and has no demo account.
  */
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";

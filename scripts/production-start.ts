@@ -3,7 +3,7 @@
  * production dependencies alone. `npm run build` compiles this file into the
  * build folder. Nothing is built, migrated or seeded here: the build and the
  * release step (`npm run db:migrate`) do that. It refuses to start, naming
- * the variable, when the configuration is incomplete (lib/env.ts), and exits
+ * the variable, when the configuration is incomplete (lib/platform/env.ts), and exits
  * non-zero when the port is taken.
  */
 import { spawn } from "node:child_process";
@@ -13,7 +13,7 @@ import { productionServerArgs, productionServerEnv } from "./server-command";
 async function main() {
   try {
     // Imported here, not above, so that an incomplete configuration is reported, not thrown.
-    const { loadEnv } = await import("../lib/env");
+    const { loadEnv } = await import("../lib/platform/env");
     loadEnv(process.env, "production");
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);

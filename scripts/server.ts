@@ -1,6 +1,6 @@
 /**
  * The production web server (`npm start` runs it): Next.js behind the page
- * cache of lib/page-cache.ts, with every response compressed for browsers
+ * cache of scripts/page-cache.ts, with every response compressed for browsers
  * that accept it.
  *
  * A reader page (cacheKeyFor) is answered from the page cache while it is
@@ -42,10 +42,10 @@ import next from "next";
 import { z } from "zod";
 import inject from "light-my-request";
 import PQueue from "p-queue";
-import { tagsOfPage } from "../lib/cache-handler.mjs";
-import { cacheKeyFor, isNotModified, PageCache, type CachedPage } from "../lib/page-cache";
+import { tagsOfPage } from "../lib/delivery/cache-handler.mjs";
+import { cacheKeyFor, isNotModified, PageCache, type CachedPage } from "./page-cache";
 import { gracefulShutdown } from "./graceful-shutdown";
-import { forwardedFrom, isUnreadableAddress, UNREADABLE_ADDRESS_MESSAGE, UNREADABLE_ADDRESS_PAGE } from "../lib/request-guard";
+import { forwardedFrom, isUnreadableAddress, UNREADABLE_ADDRESS_MESSAGE, UNREADABLE_ADDRESS_PAGE } from "../lib/platform/request-guard";
 import { createLogger, LOG_FORMATS, LOG_LEVELS, loggedPath, logRequest, routeConsoleTo } from "./logger";
 
 const log = createLogger();
@@ -227,7 +227,7 @@ function passToNext(request: IncomingMessage, response: ServerResponse, handle: 
 
 /**
  * The app reads the client's address from X-Forwarded-For and the site's
- * host from X-Forwarded-Host (lib/request-guard.ts). Only this server knows
+ * host from X-Forwarded-Host (lib/platform/request-guard.ts). Only this server knows
  * which of them to believe (TRUST_PROXY), so it rewrites both before Next.js
  * sees the request: a client cannot pick its own address for the sign-in
  * throttle, nor its own host for the Origin check.

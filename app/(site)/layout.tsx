@@ -1,6 +1,6 @@
 import { ReaderChrome } from "@/components/site/reader-chrome";
-import { listSectionsForNav } from "@/lib/archives";
-import { site } from "@/lib/site";
+import { listSectionsForNav } from "@/lib/reader/archives";
+import { site } from "@/lib/platform/site";
 
 export default async function SiteLayout({ children }: { children: React.ReactNode }) {
   const sections = await listSectionsForNav();

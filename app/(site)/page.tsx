@@ -1,11 +1,11 @@
 import Link from "next/link";
 import { StoryCard } from "@/components/site/story-card";
 import { StoryTime } from "@/components/site/story-time";
-import { FRONT_TAG, tagPage } from "@/lib/cache-tags";
-import { getFrontPage } from "@/lib/front-page";
-import { site } from "@/lib/site";
+import { FRONT_TAG, tagPage } from "@/lib/delivery/cache-tags";
+import { getFrontPage } from "@/lib/reader/front-page";
+import { site } from "@/lib/platform/site";
 
-export const revalidate = 3600; // REVALIDATE_SECONDS (lib/stories.ts): a literal, as Next.js requires
+export const revalidate = 3600; // REVALIDATE_SECONDS (lib/reader/stories.ts): a literal, as Next.js requires
 
 // How wide pictures are shown (next/image's `sizes`): the page is at most
 // 72rem wide; on wide screens the lead and top stories share two thirds of it

@@ -1,7 +1,7 @@
 /** The site's card for Twitter's tags: the same picture as app/(site)/opengraph-image.tsx. */
-import { site } from "@/lib/site";
-import { SOCIAL_CARD_HEIGHT, SOCIAL_CARD_WIDTH } from "@/lib/social-card";
-import { siteCardResponse } from "@/lib/social-card-image";
+import { site } from "@/lib/platform/site";
+import { SOCIAL_CARD_HEIGHT, SOCIAL_CARD_WIDTH } from "@/lib/reader/social-card";
+import { siteCardResponse } from "@/lib/reader/social-card-image";
 
 export const alt = `${site.name}`;
 export const size = { width: SOCIAL_CARD_WIDTH, height: SOCIAL_CARD_HEIGHT };

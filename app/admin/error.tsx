@@ -1,5 +1,5 @@
 "use client";
-import { BODY_TOO_LARGE_MESSAGE, FOREIGN_ORIGIN_MESSAGE } from "@/lib/request-guard";
+import { BODY_TOO_LARGE_MESSAGE, FOREIGN_ORIGIN_MESSAGE } from "@/lib/platform/request-guard";
 
 // Refusals from proxy.ts reach the page as the error's message; they say what to do, so they are shown.
 // Anything else may carry details meant for the server's log, not the newsroom.

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { signOutAction } from "@/lib/actions/auth";
-import { canEditAnyStory, canManageUsers } from "@/lib/roles";
-import { getCurrentStaff } from "@/lib/session";
+import { canEditAnyStory, canManageUsers } from "@/lib/people/roles";
+import { getCurrentStaff } from "@/lib/people/session";
 
 export const metadata: Metadata = { title: { default: "Newsroom admin", template: "%s | Newsroom admin" }, robots: { index: false } };
 

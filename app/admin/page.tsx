@@ -3,9 +3,9 @@ import Link from "next/link";
 import { DashboardList, when, type DashboardItem } from "@/components/admin/dashboard/dashboard-list";
 import { PublishOverdueButton } from "@/components/admin/dashboard/publish-overdue-button";
 import { buttonClass } from "@/components/ui/field";
-import { loadDashboard, type DashboardStory } from "@/lib/dashboard";
-import { requireStaffPage } from "@/lib/session";
-import { site } from "@/lib/site";
+import { loadDashboard, type DashboardStory } from "@/lib/newsroom/dashboard";
+import { requireStaffPage } from "@/lib/people/session";
+import { site } from "@/lib/platform/site";
 
 export const metadata: Metadata = { title: "Dashboard" };
 

@@ -1,7 +1,7 @@
 /** Readiness: 200 when the database answers within a second, 503 while it does not or the process drains. */
 import { connection } from "next/server";
-import { db } from "@/lib/db";
-import { checkReadiness, HEALTH_HEADERS } from "@/lib/health";
+import { db } from "@/lib/platform/db";
+import { checkReadiness, HEALTH_HEADERS } from "@/lib/platform/health";
 
 export async function GET() {
   await connection();

@@ -12,7 +12,7 @@ import {
   unpublishStoryAction,
   withdrawStoryAction,
 } from "@/lib/actions/workflow";
-import type { Transition } from "@/lib/workflow-rules";
+import type { Transition } from "@/lib/newsroom/workflow-rules";
 
 export type PublishControlsProps = {
   storyId: string;

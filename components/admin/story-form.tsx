@@ -25,10 +25,10 @@ import { Field, inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import type { FormState } from "@/lib/actions/form-action";
 import { autosaveStoryAction, saveStoryAction } from "@/lib/actions/stories";
-import type { LibraryImage } from "@/lib/media-url";
-import type { BodyDocument } from "@/lib/story-body";
-import type { ConflictingVersion } from "@/lib/story-mutations";
-import { countWords, documentText } from "@/lib/word-count";
+import type { LibraryImage } from "@/lib/content/media-url";
+import type { BodyDocument } from "@/lib/content/story-body";
+import type { ConflictingVersion } from "@/lib/newsroom/story-writes";
+import { countWords, documentText } from "@/lib/content/word-count";
 
 // A draft is saved this long after the writing pauses...
 const AUTOSAVE_PAUSE_MS = 2_000;

@@ -1,5 +1,5 @@
 import { Fragment } from "react";
-import type { HighlightedText } from "@/lib/search-highlight";
+import type { HighlightedText } from "@/lib/reader/search-highlight";
 
 /** Text with the search's matches in <mark>; rendered as text, never as HTML. */
 export function MarkedText({ segments }: { segments: HighlightedText }) {

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { StoryTime } from "@/components/site/story-time";
-import { formatDate } from "@/lib/format";
-import type { SearchResults, SearchWindow } from "@/lib/search";
+import { formatDate } from "@/lib/platform/format";
+import type { SearchResults, SearchWindow } from "@/lib/reader/search";
 import { searchHref, searchWindowHref, type SearchParams } from "@/lib/validation/search";
 import { MarkedText } from "./marked-text";
 import { SearchPagination } from "./search-pagination";

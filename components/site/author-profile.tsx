@@ -1,5 +1,5 @@
 import Image from "next/image";
-import type { AuthorPublicProfile } from "@/lib/archives";
+import type { AuthorPublicProfile } from "@/lib/reader/archives";
 
 /** The top of an author's page: photo, name, title, bio and where else to find them. */
 export function AuthorProfileHeader({ author }: { author: AuthorPublicProfile }) {

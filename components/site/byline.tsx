@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { Fragment } from "react";
-import type { StorySummary } from "@/lib/stories";
+import type { StorySummary } from "@/lib/reader/stories";
 
 /** "A", "A and B", "A, B and C"; with `linked`, each name leads to the author's page. */
 export function Byline({ authors, linked = false }: { authors: StorySummary["authors"]; linked?: boolean }) {

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { PublicCorrection } from "@/lib/corrections";
+import type { PublicCorrection } from "@/lib/reader/corrections";
 import { StoryTime } from "./story-time";
 
 const kindLabels: Record<PublicCorrection["kind"], string> = {

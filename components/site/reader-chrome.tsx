@@ -1,5 +1,5 @@
 /** The header and footer around every reader page, with the site feed announced to feed readers. */
-import type { NavSection } from "@/lib/archives";
+import type { NavSection } from "@/lib/reader/archives";
 import { SiteFooter } from "./site-footer";
 import { SiteHeader } from "./site-header";
 

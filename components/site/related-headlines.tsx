@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { StoryThumbnail } from "@/components/site/story-thumbnail";
-import { formatDate } from "@/lib/format";
-import type { RelatedHeadline } from "@/lib/story-page-sql";
+import { formatDate } from "@/lib/platform/format";
+import type { RelatedHeadline } from "@/lib/reader/story-page-sql";
 
 /**
  * The list under a story: every story its editors linked, in their order,

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { formatDateTime } from "@/lib/format";
+import { formatDateTime } from "@/lib/platform/format";
 
 /** Tells whoever opened a preview link what they are reading, and for how long the link works. */
 export function SharedPreviewBanner({

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { NavSection } from "@/lib/archives";
+import type { NavSection } from "@/lib/reader/archives";
 
 const heading = "mb-2 text-xs font-bold tracking-wide text-neutral-900 uppercase dark:text-neutral-100";
 const link = "hover:underline";

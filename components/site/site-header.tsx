@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { HeaderSearch } from "@/components/search/header-search";
-import type { NavSection } from "@/lib/archives";
+import type { NavSection } from "@/lib/reader/archives";
 import { SectionNav } from "./section-nav";
 
 /**

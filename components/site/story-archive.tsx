@@ -1,4 +1,4 @@
-import type { ArchivePage, AuthorPublicProfile } from "@/lib/archives";
+import type { ArchivePage, AuthorPublicProfile } from "@/lib/reader/archives";
 import { ArchivePagination } from "./archive-pagination";
 import { AuthorProfileHeader } from "./author-profile";
 import { StoryCard } from "./story-card";

@@ -1,6 +1,6 @@
 import Image from "next/image";
 import Link from "next/link";
-import type { PublishedStory } from "@/lib/stories";
+import type { PublishedStory } from "@/lib/reader/stories";
 import { Byline } from "./byline";
 import { StoryTime } from "./story-time";
 

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { StorySummary } from "@/lib/stories";
+import type { StorySummary } from "@/lib/reader/stories";
 import { Byline } from "./byline";
 import { StoryThumbnail } from "./story-thumbnail";
 import { StoryTime } from "./story-time";

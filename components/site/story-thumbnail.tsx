@@ -1,5 +1,5 @@
 import Image from "next/image";
-import type { StoryImage } from "@/lib/media-url";
+import type { StoryImage } from "@/lib/content/media-url";
 
 /**
  * A story's picture in a 16:9 box, cropped to fill it, so the page keeps its

@@ -1,4 +1,4 @@
-import { formatDateTime } from "@/lib/format";
+import { formatDateTime } from "@/lib/platform/format";
 
 // A formatter costs far more to make than to use, and a front page prints dozens of times.
 const formatters = new Map<string, Intl.DateTimeFormat>();

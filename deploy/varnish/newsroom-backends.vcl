@@ -38,6 +38,6 @@ sub vcl_init {
 }
 
 # Who may PURGE besides this machine: the web processes' hosts when they run
-# elsewhere (they send the purges, lib/cdn-purge.ts). For example "10.0.0.0"/24;
+# elsewhere (they send the purges, lib/delivery/cdn-purge.ts). For example "10.0.0.0"/24;
 acl newsroom_purgers {
 }

@@ -5,7 +5,7 @@
 # `public`, or Surrogate-Control `max-age`; never `private`, `no-store`,
 # `no-cache` or a Set-Cookie), for as long as it says. Each page names its
 # cache tags in `Surrogate-Key`; they become xkey's index, and a write purges
-# them (lib/cdn-purge.ts sends `PURGE` with `xkey-purge: <tag> <tag> ...`).
+# them (lib/delivery/cdn-purge.ts sends `PURGE` with `xkey-purge: <tag> <tag> ...`).
 # What has no tags is kept 10 seconds at most, unless it is immutable.
 # Never cached: the newsroom (/admin), /api, anything but GET and HEAD
 # (server actions), Next.js's client navigations (RSC requests), and anyone
@@ -56,7 +56,7 @@ sub vcl_recv {
         req.http.Next-Router-Segment-Prefetch || req.url ~ "[?&]_rsc=") {
         return (pass);
     }
-    # Signed-in staff (better-auth's session cookie, lib/auth.ts; "__Secure-" on https).
+    # Signed-in staff (better-auth's session cookie, lib/people/auth.ts; "__Secure-" on https).
     if (req.http.Cookie ~ "(^|;)\s*(__Secure-)?better-auth[.-]session_token=") {
         return (pass);
     }
@@ -89,7 +89,7 @@ sub newsroom_purge {
         return (synth(403, "Forbidden"));
     }
     if (req.http.xkey-purge == "*") {
-        # Everything (a process that lost touch with the others for long, lib/cache-invalidation.ts).
+        # Everything (a process that lost touch with the others for long, lib/delivery/cache-invalidation.ts).
         if (std.ban("obj.status != 0")) {
             return (synth(200, "Invalidated everything"));
         }

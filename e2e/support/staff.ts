@@ -5,7 +5,7 @@
 import { test as base, expect, type Browser, type Page } from "@playwright/test";
 import { randomBytes, randomUUID } from "node:crypto";
 import pg from "pg";
-import { hashPassword } from "../../lib/passwords";
+import { hashPassword } from "../../lib/people/passwords";
 
 export const signedOut = { storageState: { cookies: [], origins: [] } };
 

@@ -3,13 +3,13 @@
 import { refresh } from "next/cache";
 import { headers } from "next/headers";
 import { z } from "zod";
-import { auth } from "@/lib/auth";
-import { InputError } from "@/lib/input-error";
-import { ALL_ROLES } from "@/lib/roles";
-import { getCurrentStaffSession } from "@/lib/session";
-import { clientIp } from "@/lib/request-guard";
-import { claimSignInAttempt, clearSignInFailures } from "@/lib/sign-in-throttle";
-import { changeOwnPassword, endAllSessions } from "@/lib/user-mutations";
+import { auth } from "@/lib/people/auth";
+import { InputError } from "@/lib/platform/input-error";
+import { ALL_ROLES } from "@/lib/people/roles";
+import { getCurrentStaffSession } from "@/lib/people/session";
+import { clientIp } from "@/lib/platform/request-guard";
+import { claimSignInAttempt, clearSignInFailures } from "@/lib/people/sign-in-throttle";
+import { changeOwnPassword, endAllSessions } from "@/lib/people/user-writes";
 import { changePasswordSchema } from "@/lib/validation/user";
 import { formAction, type FormState } from "./form-action";
 

@@ -1,7 +1,7 @@
 "use server";
-/** Saving an author's profile: anyone for their own, admins for anyone's (checked again in lib/author-profiles.ts). */
-import { saveAuthorProfile } from "@/lib/author-profiles";
-import { ALL_ROLES } from "@/lib/roles";
+/** Saving an author's profile: anyone for their own, admins for anyone's (checked again in lib/newsroom/author-profiles.ts). */
+import { saveAuthorProfile } from "@/lib/newsroom/author-profiles";
+import { ALL_ROLES } from "@/lib/people/roles";
 import { authorProfileSchema } from "@/lib/validation/author-profile";
 import { formAction, type FormState } from "./form-action";
 

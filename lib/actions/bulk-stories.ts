@@ -1,8 +1,8 @@
 "use server";
-/** The story list's bulk action (editors and admins). It goes through formAction; lib/bulk-stories.ts checks the role again. */
+/** The story list's bulk action (editors and admins). It goes through formAction; lib/newsroom/bulk-stories.ts checks the role again. */
 import { refresh } from "next/cache";
-import { applyBulkStoryAction, type BulkOperation } from "@/lib/bulk-stories";
-import { EDITORIAL_ROLES } from "@/lib/roles";
+import { applyBulkStoryAction, type BulkOperation } from "@/lib/newsroom/bulk-stories";
+import { EDITORIAL_ROLES } from "@/lib/people/roles";
 import { bulkStoriesSchema, readBulkStoriesForm } from "@/lib/validation/bulk-stories";
 import { formAction, type FormState } from "./form-action";
 

@@ -6,14 +6,14 @@
 import "server-only";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { databaseIsDown, DATABASE_DOWN_MESSAGE, isConnectionError } from "@/lib/database-status";
+import { databaseIsDown, DATABASE_DOWN_MESSAGE, isConnectionError } from "@/lib/platform/database-status";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { InputError } from "@/lib/input-error";
-import { applyCommittedInvalidation } from "@/lib/cache-invalidation";
-import { ForbiddenError, type StaffUser } from "@/lib/roles";
-import { assertSameOriginRequest } from "@/lib/same-origin";
-import { requireRole } from "@/lib/session";
-import { StoryConflictError, type ConflictingVersion } from "@/lib/story-mutations";
+import { InputError } from "@/lib/platform/input-error";
+import { applyCommittedInvalidation } from "@/lib/delivery/cache-invalidation";
+import { ForbiddenError, type StaffUser } from "@/lib/people/roles";
+import { assertSameOriginRequest } from "@/lib/platform/same-origin";
+import { requireRole } from "@/lib/people/session";
+import { StoryConflictError, type ConflictingVersion } from "@/lib/newsroom/story-writes";
 
 export type FormState = {
   ok?: boolean;
@@ -28,7 +28,7 @@ export type FormState = {
 };
 
 export type Outcome = {
-  /** The cache tags the write changed and recorded (lib/cache-tags.ts), applied here once it is done. */
+  /** The cache tags the write changed and recorded (lib/delivery/cache-tags.ts), applied here once it is done. */
   cacheTags: string[];
   redirectTo?: string;
   message?: string;
@@ -40,7 +40,7 @@ type Options<S extends z.ZodType> = {
   schema: S;
   /** Turns the form into the schema's input; by default, its text fields. */
   read?: (formData: FormData) => unknown;
-  /** Lets in someone who must still replace a temporary password (lib/session.ts): only for that. */
+  /** Lets in someone who must still replace a temporary password (lib/people/session.ts): only for that. */
   beforePasswordChange?: boolean;
 };
 

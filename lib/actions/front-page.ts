@@ -1,8 +1,8 @@
 "use server";
 /** The server action that saves the editors' front-page arrangement, through formAction. */
-import { FRONT_TAG } from "@/lib/cache-tags";
-import { arrangeFrontPage } from "@/lib/front-page-curation";
-import { EDITORIAL_ROLES } from "@/lib/roles";
+import { FRONT_TAG } from "@/lib/delivery/cache-tags";
+import { arrangeFrontPage } from "@/lib/newsroom/front-page-curation";
+import { EDITORIAL_ROLES } from "@/lib/people/roles";
 import { frontPageSchema } from "@/lib/validation/workflow";
 import { formAction, type FormState } from "./form-action";
 

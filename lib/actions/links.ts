@@ -1,8 +1,8 @@
 "use server";
 /** Server actions for links between stories. Every one goes through formAction. */
 import { z } from "zod";
-import { setStoryLinks } from "@/lib/links";
-import { EDITORIAL_ROLES } from "@/lib/roles";
+import { setStoryLinks } from "@/lib/newsroom/links";
+import { EDITORIAL_ROLES } from "@/lib/people/roles";
 import { MAX_STORY_LINKS, slugSchema, storyLinksSchema } from "@/lib/validation/story";
 import { formAction, type FormState } from "./form-action";
 

@@ -1,8 +1,8 @@
 "use server";
 /** The media library's writes: an image's words, and deleting an unused image. Editors and admins. */
 import { z } from "zod";
-import { deleteMedia, updateMediaDetails } from "@/lib/media-library";
-import { EDITORIAL_ROLES } from "@/lib/roles";
+import { deleteMedia, updateMediaDetails } from "@/lib/newsroom/media-library";
+import { EDITORIAL_ROLES } from "@/lib/people/roles";
 import { mediaDetailsSchema } from "@/lib/validation/media";
 import { formAction, type FormState } from "./form-action";
 

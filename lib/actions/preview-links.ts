@@ -1,15 +1,15 @@
 "use server";
 /** Server actions of the edit page's "Share a preview" panel. Every one goes through formAction. */
 import { refresh } from "next/cache";
-import { env } from "@/lib/env";
-import { formatDateTime } from "@/lib/format";
-import { createPreviewLink, previewPath, revokePreviewLink } from "@/lib/preview-links";
-import { ALL_ROLES } from "@/lib/roles";
-import { site } from "@/lib/site";
+import { env } from "@/lib/platform/env";
+import { formatDateTime } from "@/lib/platform/format";
+import { createPreviewLink, previewPath, revokePreviewLink } from "@/lib/newsroom/preview-links";
+import { ALL_ROLES } from "@/lib/people/roles";
+import { site } from "@/lib/platform/site";
 import { createPreviewLinkSchema, revokePreviewLinkSchema } from "@/lib/validation/preview-link";
 import { formAction, type FormState } from "./form-action";
 
-// Writers may share their own drafts; lib/preview-links.ts checks who may edit the story.
+// Writers may share their own drafts; lib/newsroom/preview-links.ts checks who may edit the story.
 const create = formAction({ roles: ALL_ROLES, schema: createPreviewLinkSchema }, async ({ storyId, days }, user) => {
   const link = await createPreviewLink(user, storyId, days);
   // The list of live links on the page shows the new one.

@@ -1,7 +1,7 @@
 "use server";
 /** Restoring an earlier version of a story. Goes through formAction. */
-import { restoreRevision } from "@/lib/revisions";
-import { ALL_ROLES } from "@/lib/roles";
+import { restoreRevision } from "@/lib/newsroom/revisions";
+import { ALL_ROLES } from "@/lib/people/roles";
 import { restoreRevisionSchema } from "@/lib/validation/story";
 import { formAction, type FormState } from "./form-action";
 

@@ -1,8 +1,8 @@
 "use server";
 /** Server actions of the sections pages (/admin/sections); every one goes through formAction. */
 import { refresh } from "next/cache";
-import { EDITORIAL_ROLES } from "@/lib/roles";
-import { createSection, moveSection, setSectionArchived, updateSection } from "@/lib/sections";
+import { EDITORIAL_ROLES } from "@/lib/people/roles";
+import { createSection, moveSection, setSectionArchived, updateSection } from "@/lib/newsroom/sections";
 import {
   archiveSectionSchema,
   moveSectionSchema,

@@ -1,8 +1,8 @@
 "use server";
 /** The server action that saves the About page, through formAction. */
-import { EDITORIAL_ROLES } from "@/lib/roles";
-import { ABOUT_TAG } from "@/lib/cache-tags";
-import { ABOUT_SLUG, saveSitePage } from "@/lib/site-pages";
+import { EDITORIAL_ROLES } from "@/lib/people/roles";
+import { ABOUT_TAG } from "@/lib/delivery/cache-tags";
+import { ABOUT_SLUG, saveSitePage } from "@/lib/newsroom/site-pages";
 import { sitePageSchema } from "@/lib/validation/site-page";
 import { formAction, type FormState } from "./form-action";
 

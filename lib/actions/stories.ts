@@ -1,9 +1,9 @@
 "use server";
 /** Server actions of the story desk. Every one goes through formAction. */
 import { z } from "zod";
-import { findOwnAuthor } from "@/lib/desk";
-import { ALL_ROLES } from "@/lib/roles";
-import { saveStory } from "@/lib/story-mutations";
+import { findOwnAuthor } from "@/lib/newsroom/story-reads";
+import { ALL_ROLES } from "@/lib/people/roles";
+import { saveStory } from "@/lib/newsroom/story-writes";
 import { storyFormSchema } from "@/lib/validation/story";
 import { formAction, type FormState } from "./form-action";
 

@@ -1,7 +1,7 @@
 "use server";
 /** Server actions of the tags pages (/admin/tags); every one goes through formAction. */
-import { EDITORIAL_ROLES } from "@/lib/roles";
-import { createTag, deleteTag, mergeTags, updateTag } from "@/lib/tags";
+import { EDITORIAL_ROLES } from "@/lib/people/roles";
+import { createTag, deleteTag, mergeTags, updateTag } from "@/lib/newsroom/tags";
 import { mergeTagsSchema, tagIdSchema, tagSchema } from "@/lib/validation/taxonomy";
 import { formAction, type FormState } from "./form-action";
 

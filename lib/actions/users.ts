@@ -1,8 +1,8 @@
 "use server";
 /** Server actions of the people pages (admins only). Every one goes through formAction. */
-import { env } from "@/lib/env";
-import { ADMIN_ROLES } from "@/lib/roles";
-import { changeUserRole, createUser, deactivateUser, inviteUser, reactivateUser } from "@/lib/user-mutations";
+import { env } from "@/lib/platform/env";
+import { ADMIN_ROLES } from "@/lib/people/roles";
+import { changeUserRole, createUser, deactivateUser, inviteUser, reactivateUser } from "@/lib/people/user-writes";
 import { changeRoleSchema, createUserSchema, userIdSchema } from "@/lib/validation/user";
 import { formAction, type FormState } from "./form-action";
 

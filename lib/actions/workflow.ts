@@ -1,9 +1,9 @@
 "use server";
 /** Server actions that move a story through review and publication. Every one goes through formAction. */
 import { z } from "zod";
-import { ALL_ROLES, EDITORIAL_ROLES } from "@/lib/roles";
-import { publishDueStories, refreshAroundPublished } from "@/lib/scheduler";
-import { site } from "@/lib/site";
+import { ALL_ROLES, EDITORIAL_ROLES } from "@/lib/people/roles";
+import { publishDueStories, refreshAroundPublished } from "@/lib/newsroom/scheduler";
+import { site } from "@/lib/platform/site";
 import {
   addReviewNote,
   approveStory,
@@ -17,7 +17,7 @@ import {
   unpublishStory,
   withdrawStory,
   type WorkflowResult,
-} from "@/lib/workflow";
+} from "@/lib/newsroom/workflow";
 import {
   deleteStorySchema,
   returnStorySchema,
@@ -32,7 +32,7 @@ const backToStory = (result: WorkflowResult, notice: string): Outcome => ({
   redirectTo: `/admin/stories/${result.id}?notice=${notice}`,
 });
 
-// Writers may submit, withdraw from review and delete (archive) their own drafts; lib/workflow.ts
+// Writers may submit, withdraw from review and delete (archive) their own drafts; lib/newsroom/workflow.ts
 // checks whose story it is. Everything else is for editors and admins.
 const submit = formAction({ roles: ALL_ROLES, schema: storyIdSchema }, async ({ storyId }, user) =>
   backToStory(await submitStory(storyId, user), "submitted"),

@@ -1,6 +1,6 @@
 /** What the audit log's address accepts: a filter that does not parse is left out, never an error. */
 import { z } from "zod";
-import { zonedLocalToDate } from "@/lib/zoned-time";
+import { zonedLocalToDate } from "@/lib/platform/zoned-time";
 
 const day = z
   .string()

@@ -1,6 +1,6 @@
 /** What an author's profile form accepts; serves the server and the form's messages. */
 import { z } from "zod";
-import { normaliseTypedUrl } from "@/lib/safe-url";
+import { normaliseTypedUrl } from "@/lib/content/safe-url";
 
 export const AUTHOR_NAME_MAX = 100;
 export const AUTHOR_ROLE_TITLE_MAX = 100;

@@ -8,7 +8,7 @@
 import { z } from "zod";
 
 export const MAX_SEARCH_QUERY_LENGTH = 200;
-// A search ranks at most 1,000 stories at a time (lib/search.ts), ten to a page;
+// A search ranks at most 1,000 stories at a time (lib/reader/search.ts), ten to a page;
 // older ones are reached with `before=`, not with a higher page number.
 export const MAX_SEARCH_PAGE = 100;
 
@@ -30,7 +30,7 @@ const calendarDate = (label: string) =>
 
 const pageNumberMessage = "Page numbers are whole numbers from 1 up, so this is the first page.";
 
-// The shape of a position in the results (lib/archives.ts encodeCursor); one
+// The shape of a position in the results (lib/reader/archives.ts encodeCursor); one
 // that has the shape but names no position gets the newest results.
 const position = z
   .string()

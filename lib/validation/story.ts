@@ -6,7 +6,7 @@ import {
   hasBodyContent,
   textToBody,
   type BodyDocument,
-} from "@/lib/story-body";
+} from "@/lib/content/story-body";
 
 export const slugSchema = z
   .string()

@@ -4,8 +4,8 @@
  * components: it reaches the hashing module for the length limits.
  */
 import { z } from "zod";
-import { isCommonPassword } from "@/lib/common-passwords";
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@/lib/passwords";
+import { isCommonPassword } from "@/lib/people/common-passwords";
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@/lib/people/passwords";
 
 export const passwordHint = `${PASSWORD_MIN_LENGTH} to ${PASSWORD_MAX_LENGTH} characters. Spaces are fine; a few unrelated words make a good one. Common passwords are refused.`;
 

@@ -1,6 +1,6 @@
 /** What the workflow's forms and the admin story list accept; serves the server and the forms' messages. */
 import { z } from "zod";
-import { zonedLocalToDate } from "@/lib/zoned-time";
+import { zonedLocalToDate } from "@/lib/platform/zoned-time";
 
 export const STORY_STATUSES = ["draft", "in_review", "approved", "scheduled", "published", "archived"] as const;
 

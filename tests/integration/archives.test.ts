@@ -9,7 +9,7 @@ import {
   loadTagArchive,
   type ArchivePage,
   type ArchivePageRequest,
-} from "@/lib/archives";
+} from "@/lib/reader/archives";
 import type { StoryStatus } from "@/lib/generated/prisma/client";
 import { demoSections, leadStory, relatedStories } from "@/prisma/demo-content";
 import { seedDemoContent } from "@/prisma/seed";

@@ -1,6 +1,6 @@
 /** The audit log's filters against a real database: by person, by action, by days in the newsroom's zone. */
 import { beforeEach, expect, test } from "vitest";
-import { listAuditEntries } from "@/lib/audit";
+import { listAuditEntries } from "@/lib/people/audit";
 import { auditDayRange } from "@/lib/validation/audit";
 import { createStaff, emptyDatabase, testDb } from "./database";
 

@@ -4,8 +4,8 @@
  * functions check it themselves, so a refusal holds whoever calls them.
  */
 import { beforeEach, describe, expect, test } from "vitest";
-import { ForbiddenError, type StaffUser } from "@/lib/roles";
-import { changeUserRole, createUser, deactivateUser, inviteUser, reactivateUser } from "@/lib/user-mutations";
+import { ForbiddenError, type StaffUser } from "@/lib/people/roles";
+import { changeUserRole, createUser, deactivateUser, inviteUser, reactivateUser } from "@/lib/people/user-writes";
 import { createStaff, emptyDatabase, testDb } from "./database";
 
 type Actor = "admin" | "editor" | "writer" | "signed out";

@@ -5,9 +5,9 @@
  * lists the stories left and joined, so reader pages update.
  */
 import { beforeEach, describe, expect, test } from "vitest";
-import { applyBulkStoryAction, type BulkOperation } from "@/lib/bulk-stories";
+import { applyBulkStoryAction, type BulkOperation } from "@/lib/newsroom/bulk-stories";
 import type { StoryStatus } from "@/lib/generated/prisma/enums";
-import { ForbiddenError, type StaffUser } from "@/lib/roles";
+import { ForbiddenError, type StaffUser } from "@/lib/people/roles";
 import { createStaff, emptyDatabase, testDb } from "./database";
 
 let editor: StaffUser;

@@ -1,13 +1,13 @@
 /**
  * Invalidations are recorded with the write that makes them, applied at once
  * in the writing process, and learned by every other process from the records
- * (lib/cache-invalidation.ts). Another process is stood in for by a record
+ * (lib/delivery/cache-invalidation.ts). Another process is stood in for by a record
  * written straight to the table.
  */
 import { beforeEach, describe, expect, test, vi } from "vitest";
-import { isStale, tagClock } from "@/lib/cache-handler.mjs";
-import { invalidateTags, recordInvalidation, startInvalidationSync, subscribeToInvalidations } from "@/lib/cache-invalidation";
-import { db } from "@/lib/db";
+import { isStale, tagClock } from "@/lib/delivery/cache-handler.mjs";
+import { invalidateTags, recordInvalidation, startInvalidationSync, subscribeToInvalidations } from "@/lib/delivery/cache-invalidation";
+import { db } from "@/lib/platform/db";
 import { emptyDatabase, testDb } from "./database";
 
 const records = async () =>

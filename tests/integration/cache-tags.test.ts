@@ -1,24 +1,24 @@
 /**
  * Related headlines come from stored suggestions, and every write names the
- * cache tags it changed (lib/cache-tags.ts): the story's address and, while
+ * cache tags it changed (lib/delivery/cache-tags.ts): the story's address and, while
  * readers can see it, every list it is on, before and after the write. It
  * records the same tags in CacheInvalidation with the write, for every
- * process to drop what carries them (lib/cache-invalidation.ts).
+ * process to drop what carries them (lib/delivery/cache-invalidation.ts).
  */
 import { beforeEach, describe, expect, test } from "vitest";
-import { addAmendment } from "@/lib/amendments";
-import { isStale } from "@/lib/cache-handler.mjs";
-import { cacheTagsOfStories } from "@/lib/cache-tags";
-import { arrangeFrontPage } from "@/lib/front-page-curation";
-import { setStoryLinks } from "@/lib/links";
-import { publishDueStories, refreshAroundPublished } from "@/lib/scheduler";
-import { ABOUT_SLUG, saveSitePage } from "@/lib/site-pages";
-import { loadStoryPage } from "@/lib/stories";
-import { saveStory } from "@/lib/story-mutations";
-import { catchUpOnSuggestions } from "@/lib/story-suggestions";
-import { refreshSuggestions } from "@/lib/suggestions";
+import { addAmendment } from "@/lib/newsroom/corrections-and-updates";
+import { isStale } from "@/lib/delivery/cache-handler.mjs";
+import { cacheTagsOfStories } from "@/lib/delivery/cache-tags";
+import { arrangeFrontPage } from "@/lib/newsroom/front-page-curation";
+import { setStoryLinks } from "@/lib/newsroom/links";
+import { publishDueStories, refreshAroundPublished } from "@/lib/newsroom/scheduler";
+import { ABOUT_SLUG, saveSitePage } from "@/lib/newsroom/site-pages";
+import { loadStoryPage } from "@/lib/reader/stories";
+import { saveStory } from "@/lib/newsroom/story-writes";
+import { catchUpOnSuggestions } from "@/lib/reader/suggestions-refresh";
+import { refreshSuggestions } from "@/lib/reader/suggestions";
 import { storyFormSchema } from "@/lib/validation/story";
-import { publishStory, unpublishStory } from "@/lib/workflow";
+import { publishStory, unpublishStory } from "@/lib/newsroom/workflow";
 import { createStaff, emptyDatabase, testDb } from "./database";
 
 const HOUR = 3_600_000;

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { afterEach, describe, expect, test, vi } from "vitest";
-import { applyCommittedInvalidation, FOLLOW_UP_MS, subscribeToInvalidations } from "@/lib/cache-invalidation";
-import { createPurgeRelay, type PurgeRelay } from "@/lib/cdn-purge-relay";
+import { applyCommittedInvalidation, FOLLOW_UP_MS, subscribeToInvalidations } from "@/lib/delivery/cache-invalidation";
+import { createPurgeRelay, type PurgeRelay } from "@/lib/delivery/cdn-purge-relay";
 import { cuttableProxy } from "../support/cuttable-proxy";
 
 // Two web processes, each with its relay, both told of every invalidation.
@@ -126,7 +126,7 @@ describe("the CDN purge relay", () => {
     await nowhere.relay.stop();
   });
 
-  test("relays what this process applies, as lib/cache-invalidation.ts tells it: at once, and again after the follow-up", async () => {
+  test("relays what this process applies, as lib/delivery/cache-invalidation.ts tells it: at once, and again after the follow-up", async () => {
     vi.spyOn(console, "log").mockImplementation(() => {});
     const purged: string[][] = [];
     const relay = createPurgeRelay({

@@ -1,7 +1,7 @@
 /** The integration tests' database: made for this run by `npm test`, emptied between tests. */
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
-import type { StaffUser } from "@/lib/roles";
+import type { StaffUser } from "@/lib/people/roles";
 
 const url = process.env.DATABASE_URL;
 if (!url || !/newsroom_test_/.test(url)) {

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, test } from "vitest";
-import { decodeCorrectionsCursor, loadCorrections } from "@/lib/corrections";
-import { renderRssFeed } from "@/lib/feed-documents";
+import { decodeCorrectionsCursor, loadCorrections } from "@/lib/reader/corrections";
+import { renderRssFeed } from "@/lib/reader/feed-documents";
 import {
   loadFeedStories,
   sectionFeedDocument,
@@ -9,7 +9,7 @@ import {
   loadStorySitemapPage,
   loadStorySitemapPages,
   storyItems,
-} from "@/lib/feeds";
+} from "@/lib/reader/feeds";
 import type { AmendmentKind, StoryStatus } from "@/lib/generated/prisma/enums";
 import { leadStory, relatedStories } from "@/prisma/demo-content";
 import { seedDemoContent } from "@/prisma/seed";

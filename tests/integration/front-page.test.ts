@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, test } from "vitest";
-import { loadFrontPage, MIN_RAIL_STORIES, type FrontPage } from "@/lib/front-page";
+import { loadFrontPage, MIN_RAIL_STORIES, type FrontPage } from "@/lib/reader/front-page";
 import { emptyDatabase, testDb } from "./database";
 
 beforeEach(emptyDatabase);
@@ -10,7 +10,7 @@ async function createSection(slug: string, position: number) {
   return testDb.section.create({ data: { slug, name: slug.toUpperCase(), position }, select: { id: true } });
 }
 
-/** A hero image's stored row: three WebP copies, as lib/media.ts makes them (no files needed to list it). */
+/** A hero image's stored row: three WebP copies, as lib/newsroom/media-uploads.ts makes them (no files needed to list it). */
 async function createMedia() {
   const id = crypto.randomUUID();
   await testDb.media.create({

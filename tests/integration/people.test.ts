@@ -1,10 +1,10 @@
 import { randomUUID } from "node:crypto";
 import { beforeEach, describe, expect, test } from "vitest";
-import { listAuditEntries } from "@/lib/audit";
-import { InputError } from "@/lib/input-error";
-import { verifyPassword } from "@/lib/passwords";
-import type { StaffUser } from "@/lib/roles";
-import { claimSignInAttempt, clearSignInFailures, SIGN_IN_WINDOW_MS } from "@/lib/sign-in-throttle";
+import { listAuditEntries } from "@/lib/people/audit";
+import { InputError } from "@/lib/platform/input-error";
+import { verifyPassword } from "@/lib/people/passwords";
+import type { StaffUser } from "@/lib/people/roles";
+import { claimSignInAttempt, clearSignInFailures, SIGN_IN_WINDOW_MS } from "@/lib/people/sign-in-throttle";
 import {
   acceptInvitation,
   changeOwnPassword,
@@ -14,8 +14,8 @@ import {
   endAllSessions,
   INVITATION_LIFETIME_MS,
   inviteUser,
-} from "@/lib/user-mutations";
-import { findInvitation, getUser } from "@/lib/users";
+} from "@/lib/people/user-writes";
+import { findInvitation, getUser } from "@/lib/people/users";
 import { acceptInvitationSchema, createUserSchema } from "@/lib/validation/user";
 import { createStaff, emptyDatabase, testDb } from "./database";
 

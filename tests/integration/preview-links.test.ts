@@ -5,12 +5,12 @@
  * who may edit the story may do either.
  */
 import { beforeEach, describe, expect, test } from "vitest";
-import { env } from "@/lib/env";
+import { env } from "@/lib/platform/env";
 import type { StoryStatus } from "@/lib/generated/prisma/enums";
-import { InputError } from "@/lib/input-error";
-import { createPreviewLink, listLivePreviewLinks, resolvePreviewLink, revokePreviewLink } from "@/lib/preview-links";
-import { previewTokenHash, signPreviewToken } from "@/lib/preview-token";
-import { ForbiddenError, type StaffUser } from "@/lib/roles";
+import { InputError } from "@/lib/platform/input-error";
+import { createPreviewLink, listLivePreviewLinks, resolvePreviewLink, revokePreviewLink } from "@/lib/newsroom/preview-links";
+import { previewTokenHash, signPreviewToken } from "@/lib/newsroom/preview-token";
+import { ForbiddenError, type StaffUser } from "@/lib/people/roles";
 import { createStaff, emptyDatabase, testDb } from "./database";
 
 const DAY = 24 * 60 * 60 * 1000;

@@ -10,13 +10,13 @@ const mediaRoot = vi.hoisted(() => {
   return folder;
 });
 
-import { loadAuthorArchive } from "@/lib/archives";
-import { saveAuthorProfile } from "@/lib/author-profiles";
-import { InputError } from "@/lib/input-error";
-import { deleteMedia, listMediaPage, mediaUsage, updateMediaDetails } from "@/lib/media-library";
-import { ForbiddenError, type StaffUser } from "@/lib/roles";
-import { loadStoryPage } from "@/lib/stories";
-import { newsArticleJsonLd } from "@/lib/structured-data";
+import { loadAuthorArchive } from "@/lib/reader/archives";
+import { saveAuthorProfile } from "@/lib/newsroom/author-profiles";
+import { InputError } from "@/lib/platform/input-error";
+import { deleteMedia, listMediaPage, mediaUsage, updateMediaDetails } from "@/lib/newsroom/media-library";
+import { ForbiddenError, type StaffUser } from "@/lib/people/roles";
+import { loadStoryPage } from "@/lib/reader/stories";
+import { newsArticleJsonLd } from "@/lib/reader/structured-data";
 import { authorProfileSchema } from "@/lib/validation/author-profile";
 import { mediaDetailsSchema } from "@/lib/validation/media";
 import { createStaff, emptyDatabase, testDb } from "./database";

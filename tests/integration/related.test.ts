@@ -4,12 +4,12 @@
  * short list; the limit on links said, never applied by dropping one.
  */
 import { beforeEach, describe, expect, test } from "vitest";
-import { loadLinkEditor, setStoryLinks } from "@/lib/links";
-import { loadRelatedHeadlines } from "@/lib/related";
-import { RELATED_HEADLINES_LENGTH } from "@/lib/related-rule";
-import { loadStoryPage } from "@/lib/stories";
-import { StoryConflictError } from "@/lib/story-mutations";
-import { refreshSuggestions } from "@/lib/suggestions";
+import { loadLinkEditor, setStoryLinks } from "@/lib/newsroom/links";
+import { loadRelatedHeadlines } from "@/lib/reader/related";
+import { RELATED_HEADLINES_LENGTH } from "@/lib/content/related-rule";
+import { loadStoryPage } from "@/lib/reader/stories";
+import { StoryConflictError } from "@/lib/newsroom/story-writes";
+import { refreshSuggestions } from "@/lib/reader/suggestions";
 import { MAX_STORY_LINKS } from "@/lib/validation/story";
 import { leadStory, relatedStories } from "@/prisma/demo-content";
 import { seedDemoContent } from "@/prisma/seed";

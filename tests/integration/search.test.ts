@@ -5,8 +5,8 @@ import {
   searchStories,
   type SearchRequest,
   type SearchResults,
-} from "@/lib/search";
-import type { HighlightedText } from "@/lib/search-highlight";
+} from "@/lib/reader/search";
+import type { HighlightedText } from "@/lib/reader/search-highlight";
 import { leadStory, relatedStories, type DemoStory } from "@/prisma/demo-content";
 import { seedDemoContent } from "@/prisma/seed";
 import { emptyDatabase, testDb } from "./database";

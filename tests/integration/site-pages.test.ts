@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, test } from "vitest";
-import { ForbiddenError } from "@/lib/roles";
-import { ABOUT_SLUG, defaultAboutPage, loadSitePage, saveSitePage } from "@/lib/site-pages";
+import { ForbiddenError } from "@/lib/people/roles";
+import { ABOUT_SLUG, defaultAboutPage, loadSitePage, saveSitePage } from "@/lib/newsroom/site-pages";
 import { paragraphsOf, sitePageSchema } from "@/lib/validation/site-page";
 import { createStaff, emptyDatabase, testDb } from "./database";
 

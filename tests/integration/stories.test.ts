@@ -1,11 +1,11 @@
 import { beforeEach, describe, expect, test } from "vitest";
-import { ForbiddenError } from "@/lib/roles";
-import { loadFrontPage, MIN_RAIL_STORIES } from "@/lib/front-page";
-import { loadRelatedHeadlines } from "@/lib/related";
-import { loadPublishedStory } from "@/lib/stories";
-import { setStoryLinks } from "@/lib/links";
-import { saveStory, StoryConflictError } from "@/lib/story-mutations";
-import { publishStory, unpublishStory } from "@/lib/workflow";
+import { ForbiddenError } from "@/lib/people/roles";
+import { loadFrontPage, MIN_RAIL_STORIES } from "@/lib/reader/front-page";
+import { loadRelatedHeadlines } from "@/lib/reader/related";
+import { loadPublishedStory } from "@/lib/reader/stories";
+import { setStoryLinks } from "@/lib/newsroom/links";
+import { saveStory, StoryConflictError } from "@/lib/newsroom/story-writes";
+import { publishStory, unpublishStory } from "@/lib/newsroom/workflow";
 import { storyFormSchema } from "@/lib/validation/story";
 import { leadStory, relatedStories } from "@/prisma/demo-content";
 import { seedDemoContent } from "@/prisma/seed";

@@ -1,5 +1,5 @@
 /**
- * Related-story suggestions (lib/suggestions.ts) against a small newsroom
+ * Related-story suggestions (lib/reader/suggestions.ts) against a small newsroom
  * written by hand, where we know which stories belong together: five
  * clusters (a Mexican port strike and Mexican trade, Hong Kong's election,
  * China and Taiwan, Cuba and Venezuela, European energy prices) and three
@@ -7,8 +7,8 @@
  * incidental overlap real copy has (Washington, officials, "talks").
  */
 import { beforeAll, describe, expect, test } from "vitest";
-import { explainSuggestions, refreshSuggestions } from "@/lib/suggestions";
-import { RELATED_HEADLINES_LENGTH } from "@/lib/related-rule";
+import { explainSuggestions, refreshSuggestions } from "@/lib/reader/suggestions";
+import { RELATED_HEADLINES_LENGTH } from "@/lib/content/related-rule";
 import { emptyDatabase, testDb } from "./database";
 
 type Cluster = "mexico" | "hong-kong" | "taiwan" | "cuba-venezuela" | "energy" | null;

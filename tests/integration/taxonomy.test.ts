@@ -6,11 +6,11 @@
  * Every write is audited and records the cache tags of what readers see.
  */
 import { beforeEach, describe, expect, test } from "vitest";
-import { loadSectionArchive, loadSectionsForNav, loadTagArchive } from "@/lib/archives";
-import { applyBulkStoryAction } from "@/lib/bulk-stories";
-import { listSections } from "@/lib/desk";
-import { InputError } from "@/lib/input-error";
-import { ForbiddenError, type StaffUser } from "@/lib/roles";
+import { loadSectionArchive, loadSectionsForNav, loadTagArchive } from "@/lib/reader/archives";
+import { applyBulkStoryAction } from "@/lib/newsroom/bulk-stories";
+import { listSections } from "@/lib/newsroom/story-reads";
+import { InputError } from "@/lib/platform/input-error";
+import { ForbiddenError, type StaffUser } from "@/lib/people/roles";
 import {
   createSection,
   findRenamedSectionSlug,
@@ -18,10 +18,10 @@ import {
   moveSection,
   setSectionArchived,
   updateSection,
-} from "@/lib/sections";
-import { saveStory } from "@/lib/story-mutations";
+} from "@/lib/newsroom/sections";
+import { saveStory } from "@/lib/newsroom/story-writes";
 import { storyFormSchema } from "@/lib/validation/story";
-import { createTag, deleteTag, findRenamedTagSlug, listTagsForDesk, mergeTags, updateTag } from "@/lib/tags";
+import { createTag, deleteTag, findRenamedTagSlug, listTagsForDesk, mergeTags, updateTag } from "@/lib/newsroom/tags";
 import { sectionSchema } from "@/lib/validation/taxonomy";
 import { createStaff, emptyDatabase, testDb } from "./database";
 

@@ -1,17 +1,17 @@
 /**
  * A temporary password: the account an admin makes with one must choose its
- * own before anything else works. The session layer (lib/session.ts) refuses
+ * own before anything else works. The session layer (lib/people/session.ts) refuses
  * every action but the password change, whatever page or form it came from.
  */
 import { beforeEach, describe, expect, test, vi } from "vitest";
-import { ForbiddenError, type StaffUser } from "@/lib/roles";
-import { changeOwnPassword, createUser } from "@/lib/user-mutations";
+import { ForbiddenError, type StaffUser } from "@/lib/people/roles";
+import { changeOwnPassword, createUser } from "@/lib/people/user-writes";
 import { createStaff, emptyDatabase, testDb } from "./database";
 
 // The session lookup reads the request's cookie through better-auth: here it returns whoever `signedIn` names.
 let signedIn: { id: string } | null = null;
 vi.mock("next/headers", () => ({ headers: async () => new Headers() }));
-vi.mock("@/lib/auth", () => ({
+vi.mock("@/lib/people/auth", () => ({
   auth: {
     api: {
       getSession: async () => {
@@ -38,7 +38,7 @@ vi.mock("next/navigation", () => ({
   },
 }));
 
-const { getCurrentStaff, requireRole, requireStaffPage } = await import("@/lib/session");
+const { getCurrentStaff, requireRole, requireStaffPage } = await import("@/lib/people/session");
 
 let admin: StaffUser;
 

@@ -1,15 +1,15 @@
 import { beforeEach, describe, expect, test } from "vitest";
-import { loadDashboard } from "@/lib/dashboard";
-import { loadFrontPage } from "@/lib/front-page";
-import { arrangeFrontPage } from "@/lib/front-page-curation";
+import { loadDashboard } from "@/lib/newsroom/dashboard";
+import { loadFrontPage } from "@/lib/reader/front-page";
+import { arrangeFrontPage } from "@/lib/newsroom/front-page-curation";
 import type { StoryStatus } from "@/lib/generated/prisma/enums";
-import { loadLinkEditor, searchStoriesToLink, setStoryLinks } from "@/lib/links";
-import { ForbiddenError, type StaffUser } from "@/lib/roles";
-import { publishDueStories } from "@/lib/scheduler";
-import { loadRelatedHeadlines } from "@/lib/related";
-import { loadPublishedStory } from "@/lib/stories";
-import { StoryConflictError } from "@/lib/story-mutations";
-import { listStoriesForAdmin } from "@/lib/story-list";
+import { loadLinkEditor, searchStoriesToLink, setStoryLinks } from "@/lib/newsroom/links";
+import { ForbiddenError, type StaffUser } from "@/lib/people/roles";
+import { publishDueStories } from "@/lib/newsroom/scheduler";
+import { loadRelatedHeadlines } from "@/lib/reader/related";
+import { loadPublishedStory } from "@/lib/reader/stories";
+import { StoryConflictError } from "@/lib/newsroom/story-writes";
+import { listStoriesForAdmin } from "@/lib/newsroom/story-list";
 import { storyListParamsSchema } from "@/lib/validation/workflow";
 import {
   addReviewNote,
@@ -23,7 +23,7 @@ import {
   submitStory,
   unpublishStory,
   withdrawStory,
-} from "@/lib/workflow";
+} from "@/lib/newsroom/workflow";
 import { createStaff, emptyDatabase, testDb } from "./database";
 
 const HOUR = 3_600_000;
@@ -59,7 +59,7 @@ const statusOf = async (id: string) => (await testDb.story.findUniqueOrThrow({ w
 const auditActions = async (storyId: string) =>
   (await testDb.auditEntry.findMany({ where: { storyId }, orderBy: { createdAt: "asc" } })).map((entry) => entry.action);
 
-/** Every cache tag recorded for the other processes so far (lib/cache-invalidation.ts), sorted. */
+/** Every cache tag recorded for the other processes so far (lib/delivery/cache-invalidation.ts), sorted. */
 const recordedTags = async () =>
   [...new Set((await testDb.cacheInvalidation.findMany()).flatMap((record) => record.tags))].sort();
 

@@ -10,13 +10,13 @@ const mediaRoot = vi.hoisted(() => {
   return folder;
 });
 
-import { addAmendment } from "@/lib/amendments";
-import { InputError } from "@/lib/input-error";
-import { storeImage } from "@/lib/media";
-import { listRestorePreviews, restoreRevision } from "@/lib/revisions";
-import { ForbiddenError, type StaffUser } from "@/lib/roles";
-import { loadPublishedStory } from "@/lib/stories";
-import { saveStory, StoryConflictError } from "@/lib/story-mutations";
+import { addAmendment } from "@/lib/newsroom/corrections-and-updates";
+import { InputError } from "@/lib/platform/input-error";
+import { storeImage } from "@/lib/newsroom/media-uploads";
+import { listRestorePreviews, restoreRevision } from "@/lib/newsroom/revisions";
+import { ForbiddenError, type StaffUser } from "@/lib/people/roles";
+import { loadPublishedStory } from "@/lib/reader/stories";
+import { saveStory, StoryConflictError } from "@/lib/newsroom/story-writes";
 import { storyFormSchema } from "@/lib/validation/story";
 import { createStaff, emptyDatabase, testDb } from "./database";
 

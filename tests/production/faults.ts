@@ -19,8 +19,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { chromium } from "@playwright/test";
 import pg from "pg";
-import { DATABASE_DOWN_MESSAGE } from "../../lib/database-status";
-import { RETRY_AFTER_SECONDS, UNAVAILABLE_HEADING } from "../../lib/unavailable-page";
+import { DATABASE_DOWN_MESSAGE } from "../../lib/platform/database-status";
+import { RETRY_AFTER_SECONDS, UNAVAILABLE_HEADING } from "../../lib/platform/unavailable-page";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../../scripts/chromium";
 import { bin, ensureDatabaseExists, freePort, migrate, run, startEmbedded } from "../../scripts/postgres";
 

@@ -45,10 +45,10 @@ const SHIPPED = [
   "scripts/migrate.mjs",
   "scripts/generate-client.mjs",
   // next.config.mjs names them (images.loaderFile, cacheHandler), and Next.js loads them at start.
-  "lib/media-image-loader.ts",
-  "lib/cache-handler.mjs",
+  "lib/content/media-image-loader.ts",
+  "lib/delivery/cache-handler.mjs",
   // next.config.mjs reads the embed providers for the CSP's frame-src.
-  "lib/embed-providers.mjs",
+  "lib/content/embed-providers.mjs",
   "public",
 ];
 

@@ -1,7 +1,7 @@
 import { createServer, request as httpRequest, Agent, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
-import { isDraining, onShutdown } from "@/lib/health";
+import { isDraining, onShutdown } from "@/lib/platform/health";
 import { gracefulShutdown } from "@/scripts/graceful-shutdown";
 
 type Answer = { status: number; connection: string | undefined; body: string };

@@ -14,10 +14,10 @@ import {
   type ArchivePage,
   type ArchivePageRequest,
   type AuthorPublicProfile,
-} from "@/lib/archives";
-import { findRenamedSectionSlug } from "@/lib/sections";
-import { site } from "@/lib/site";
-import { findRenamedTagSlug } from "@/lib/tags";
+} from "@/lib/reader/archives";
+import { findRenamedSectionSlug } from "@/lib/newsroom/sections";
+import { site } from "@/lib/platform/site";
+import { findRenamedTagSlug } from "@/lib/newsroom/tags";
 
 type Shown = {
   label: string;

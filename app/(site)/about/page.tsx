@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { SitePageArticle } from "@/components/site/site-page-article";
-import { site } from "@/lib/site";
-import { ABOUT_PATH, getAboutPage } from "@/lib/site-pages";
+import { site } from "@/lib/platform/site";
+import { ABOUT_PATH, getAboutPage } from "@/lib/newsroom/site-pages";
 import { paragraphsOf } from "@/lib/validation/site-page";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { CorrectionList } from "@/components/site/correction-list";
 import { CorrectionsPagination } from "@/components/site/corrections-pagination";
-import { getCorrections } from "@/lib/corrections";
-import { site } from "@/lib/site";
+import { getCorrections } from "@/lib/reader/corrections";
+import { site } from "@/lib/platform/site";
 
 export const metadata: Metadata = {
   title: "Corrections and clarifications",

@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import { SearchForm } from "@/components/search/search-form";
 import { SearchNotice } from "@/components/search/search-notice";
 import { SearchResultsView } from "@/components/search/search-results";
-import { listSectionsForNav } from "@/lib/archives";
-import { searchStories } from "@/lib/search";
-import { site } from "@/lib/site";
+import { listSectionsForNav } from "@/lib/reader/archives";
+import { searchStories } from "@/lib/reader/search";
+import { site } from "@/lib/platform/site";
 import { parseSearchParams } from "@/lib/validation/search";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };

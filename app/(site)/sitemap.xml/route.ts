@@ -1,5 +1,5 @@
-import { SITEMAPS_TAG } from "@/lib/cache-tags";
-import { sitemapIndexDocument, xmlResponse } from "@/lib/feeds";
+import { SITEMAPS_TAG } from "@/lib/delivery/cache-tags";
+import { sitemapIndexDocument, xmlResponse } from "@/lib/reader/feeds";
 
 // Next takes a route named sitemap.xml for a static metadata file and would
 // build it once; like the other sitemaps, it is made on request from cached data.

@@ -2,11 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AboutPageForm } from "@/components/admin/site-pages/about-page-form";
-import { formatDateTime } from "@/lib/format";
-import { canEditAnyStory } from "@/lib/roles";
-import { requireStaffPage } from "@/lib/session";
-import { site } from "@/lib/site";
-import { ABOUT_PATH, getAboutPageForEditing } from "@/lib/site-pages";
+import { formatDateTime } from "@/lib/platform/format";
+import { canEditAnyStory } from "@/lib/people/roles";
+import { requireStaffPage } from "@/lib/people/session";
+import { site } from "@/lib/platform/site";
+import { ABOUT_PATH, getAboutPageForEditing } from "@/lib/newsroom/site-pages";
 import { SITE_PAGE_BODY_MAX, SITE_PAGE_TITLE_MAX } from "@/lib/validation/site-page";
 
 export const metadata: Metadata = { title: "About page" };

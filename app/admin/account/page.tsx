@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ChangePasswordForm } from "@/components/admin/users/change-password-form";
 import { SignOutEverywhereForm } from "@/components/admin/users/sign-out-everywhere-form";
-import { ROLE_LABELS } from "@/lib/roles";
-import { requireStaffPage } from "@/lib/session";
-import { countActiveSessions } from "@/lib/users";
+import { ROLE_LABELS } from "@/lib/people/roles";
+import { requireStaffPage } from "@/lib/people/session";
+import { countActiveSessions } from "@/lib/people/users";
 import { passwordHint } from "@/lib/validation/user";
 
 export const metadata: Metadata = { title: "Your account" };

@@ -3,10 +3,10 @@ import Link from "next/link";
 import { AccessDenied } from "@/components/admin/access-denied";
 import { AuditLogFilters } from "@/components/admin/audit/audit-log-filters";
 import { AuditLogTable } from "@/components/admin/audit/audit-log-table";
-import { listAuditEntries, listAuditPeople } from "@/lib/audit";
-import { canManageUsers } from "@/lib/roles";
-import { requireStaffPage } from "@/lib/session";
-import { site } from "@/lib/site";
+import { listAuditEntries, listAuditPeople } from "@/lib/people/audit";
+import { canManageUsers } from "@/lib/people/roles";
+import { requireStaffPage } from "@/lib/people/session";
+import { site } from "@/lib/platform/site";
 import { auditDayRange, auditLogParamsSchema } from "@/lib/validation/audit";
 
 export const metadata: Metadata = { title: "Audit log" };

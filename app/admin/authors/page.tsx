@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AccessDenied } from "@/components/admin/access-denied";
 import { AuthorTable } from "@/components/admin/authors/author-table";
-import { listAuthors } from "@/lib/author-profiles";
-import { canManageUsers } from "@/lib/roles";
-import { requireStaffPage } from "@/lib/session";
+import { listAuthors } from "@/lib/newsroom/author-profiles";
+import { canManageUsers } from "@/lib/people/roles";
+import { requireStaffPage } from "@/lib/people/session";
 
 export const metadata: Metadata = { title: "Authors" };
 

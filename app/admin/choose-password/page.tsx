@@ -2,14 +2,14 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { ChangePasswordForm } from "@/components/admin/users/change-password-form";
 import { signOutAction } from "@/lib/actions/auth";
-import { getCurrentStaffSession } from "@/lib/session";
+import { getCurrentStaffSession } from "@/lib/people/session";
 import { passwordHint } from "@/lib/validation/user";
 
 export const metadata: Metadata = { title: "Choose your password" };
 
 /**
  * Where someone signed in with a temporary password lands, whatever they
- * asked for (lib/session.ts sends them here), until they choose their own.
+ * asked for (lib/people/session.ts sends them here), until they choose their own.
  */
 export default async function ChoosePasswordPage() {
   const session = await getCurrentStaffSession();

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { FrontPageEditor } from "@/components/admin/workflow/front-page-editor";
-import { formatDate } from "@/lib/format";
-import { loadFrontPageArrangement, type FrontPageStory } from "@/lib/front-page-curation";
-import { canEditAnyStory } from "@/lib/roles";
-import { requireStaffPage } from "@/lib/session";
-import { site } from "@/lib/site";
+import { formatDate } from "@/lib/platform/format";
+import { loadFrontPageArrangement, type FrontPageStory } from "@/lib/newsroom/front-page-curation";
+import { canEditAnyStory } from "@/lib/people/roles";
+import { requireStaffPage } from "@/lib/people/session";
+import { site } from "@/lib/platform/site";
 
 export const metadata: Metadata = { title: "Front page" };
 

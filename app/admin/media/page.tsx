@@ -3,8 +3,8 @@ import { LibraryUpload } from "@/components/admin/media/library-upload";
 import { MediaGrid } from "@/components/admin/media/media-grid";
 import { MediaPagination } from "@/components/admin/media/media-pagination";
 import { inputClass, secondaryButtonClass } from "@/components/ui/field";
-import { listMediaPage } from "@/lib/media-library";
-import { requireStaffPage } from "@/lib/session";
+import { listMediaPage } from "@/lib/newsroom/media-library";
+import { requireStaffPage } from "@/lib/people/session";
 import { mediaSearchSchema } from "@/lib/validation/media";
 
 export const metadata: Metadata = { title: "Media library" };

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { AuthorProfileEditor } from "@/components/admin/authors/author-profile-editor";
-import { getOwnAuthorProfile } from "@/lib/author-profiles";
-import { listLibraryImages } from "@/lib/media";
-import { requireStaffPage } from "@/lib/session";
+import { getOwnAuthorProfile } from "@/lib/newsroom/author-profiles";
+import { listLibraryImages } from "@/lib/newsroom/media-uploads";
+import { requireStaffPage } from "@/lib/people/session";
 
 export const metadata: Metadata = { title: "Your profile" };
 

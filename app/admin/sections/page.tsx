@@ -3,9 +3,9 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { SectionForm } from "@/components/admin/taxonomy/section-form";
 import { SectionOrderButtons } from "@/components/admin/taxonomy/section-order-buttons";
-import { canEditAnyStory } from "@/lib/roles";
-import { listSectionsForDesk } from "@/lib/sections";
-import { requireStaffPage } from "@/lib/session";
+import { canEditAnyStory } from "@/lib/people/roles";
+import { listSectionsForDesk } from "@/lib/newsroom/sections";
+import { requireStaffPage } from "@/lib/people/session";
 import { SECTION_DESCRIPTION_MAX, TAXONOMY_NAME_MAX } from "@/lib/validation/taxonomy";
 
 export const metadata: Metadata = { title: "Sections" };

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/admin/sign-in-form";
-import { CHOOSE_PASSWORD_PATH, getCurrentStaffSession } from "@/lib/session";
+import { CHOOSE_PASSWORD_PATH, getCurrentStaffSession } from "@/lib/people/session";
 
 export const metadata: Metadata = { title: "Sign in", robots: { index: false } };
 

@@ -6,11 +6,11 @@ import { PageLinks } from "@/components/admin/workflow/page-links";
 import { StoryListFilters } from "@/components/admin/workflow/story-list-filters";
 import { StoryTable } from "@/components/admin/workflow/story-table";
 import { buttonClass } from "@/components/ui/field";
-import { listSections } from "@/lib/desk";
-import { canEditAnyStory } from "@/lib/roles";
-import { requireStaffPage } from "@/lib/session";
-import { site } from "@/lib/site";
-import { listStoriesForAdmin, listStoryFilterOptions } from "@/lib/story-list";
+import { listSections } from "@/lib/newsroom/story-reads";
+import { canEditAnyStory } from "@/lib/people/roles";
+import { requireStaffPage } from "@/lib/people/session";
+import { site } from "@/lib/platform/site";
+import { listStoriesForAdmin, listStoryFilterOptions } from "@/lib/newsroom/story-list";
 import { storyListParamsSchema } from "@/lib/validation/workflow";
 
 export const metadata: Metadata = { title: "Stories" };
@@ -23,7 +23,7 @@ export default async function StoryListPage({ searchParams }: Props) {
   const user = await requireStaffPage();
   const raw = await searchParams;
   const params = storyListParamsSchema.parse(raw);
-  // Bulk changes are for editors and admins (lib/bulk-stories.ts checks it again).
+  // Bulk changes are for editors and admins (lib/newsroom/bulk-stories.ts checks it again).
   const bulk = canEditAnyStory(user);
   const [list, options, sections] = await Promise.all([
     listStoriesForAdmin(params),

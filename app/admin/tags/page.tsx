@@ -3,9 +3,9 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { TagForm } from "@/components/admin/taxonomy/tag-form";
 import { inputClass, secondaryButtonClass } from "@/components/ui/field";
-import { canEditAnyStory } from "@/lib/roles";
-import { requireStaffPage } from "@/lib/session";
-import { listTagsForDesk } from "@/lib/tags";
+import { canEditAnyStory } from "@/lib/people/roles";
+import { requireStaffPage } from "@/lib/people/session";
+import { listTagsForDesk } from "@/lib/newsroom/tags";
 import { TAXONOMY_NAME_MAX } from "@/lib/validation/taxonomy";
 
 export const metadata: Metadata = { title: "Tags" };

@@ -3,9 +3,9 @@ import Link from "next/link";
 import { AccessDenied } from "@/components/admin/access-denied";
 import { UserTable } from "@/components/admin/users/user-table";
 import { buttonClass } from "@/components/ui/field";
-import { canManageUsers } from "@/lib/roles";
-import { requireStaffPage } from "@/lib/session";
-import { listUsers } from "@/lib/users";
+import { canManageUsers } from "@/lib/people/roles";
+import { requireStaffPage } from "@/lib/people/session";
+import { listUsers } from "@/lib/people/users";
 
 export const metadata: Metadata = { title: "Users" };
 

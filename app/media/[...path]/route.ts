@@ -1,5 +1,5 @@
 /** Serves uploaded images' WebP copies. Their names never change, so browsers may keep them for a year. */
-import { readMediaVariant } from "@/lib/media";
+import { readMediaVariant } from "@/lib/newsroom/media-uploads";
 
 type Context = { params: Promise<{ path: string[] }> };
 

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { buttonClass, inputClass } from "@/components/ui/field";
-import { AUDIT_ACTION_GROUPS } from "@/lib/audit-sentences";
+import { AUDIT_ACTION_GROUPS } from "@/lib/people/audit-sentences";
 
 export type AuditFilterValues = { person?: string; action?: string; from?: string; to?: string };
 

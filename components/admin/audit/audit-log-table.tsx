@@ -1,7 +1,7 @@
 import Link from "next/link";
-import type { AuditEntryRow } from "@/lib/audit";
-import { describeAuditEntry } from "@/lib/audit-sentences";
-import { formatDateTime } from "@/lib/format";
+import type { AuditEntryRow } from "@/lib/people/audit";
+import { describeAuditEntry } from "@/lib/people/audit-sentences";
+import { formatDateTime } from "@/lib/platform/format";
 
 /** The log as sentences, newest first: who did what to which story, when (with the zone), and the details in words. */
 export function AuditLogTable({ entries, timeZone }: { entries: AuditEntryRow[]; timeZone: string }) {

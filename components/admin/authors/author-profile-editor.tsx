@@ -1,6 +1,6 @@
 import Link from "next/link";
-import type { AuthorProfile } from "@/lib/author-profiles";
-import type { LibraryImage } from "@/lib/media-url";
+import type { AuthorProfile } from "@/lib/newsroom/author-profiles";
+import type { LibraryImage } from "@/lib/content/media-url";
 import { AuthorProfileForm } from "./author-profile-form";
 
 /** The profile form as a page shows it: the saved notice, the link to the reader's page, then the form. */

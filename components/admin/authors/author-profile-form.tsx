@@ -6,7 +6,7 @@ import { buttonClass, Field, inputClass, secondaryButtonClass } from "@/componen
 import { FormMessage } from "@/components/ui/form-message";
 import type { FormState } from "@/lib/actions/form-action";
 import { saveAuthorProfileAction } from "@/lib/actions/author-profiles";
-import type { LibraryImage } from "@/lib/media-url";
+import type { LibraryImage } from "@/lib/content/media-url";
 import { AUTHOR_BIO_MAX, AUTHOR_NAME_MAX, AUTHOR_ROLE_TITLE_MAX } from "@/lib/validation/author-profile";
 
 export type ProfileFormValues = {

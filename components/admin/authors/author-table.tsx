@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { AuthorListRow } from "@/lib/author-profiles";
+import type { AuthorListRow } from "@/lib/newsroom/author-profiles";
 
 /** Every author, with their title, the account behind them and how many stories carry their byline. */
 export function AuthorTable({ authors }: { authors: AuthorListRow[] }) {

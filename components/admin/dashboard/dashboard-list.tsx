@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { StatusBadge } from "@/components/admin/status-badge";
-import { formatDateTime } from "@/lib/format";
+import { formatDateTime } from "@/lib/platform/format";
 
 export type DashboardItem = {
   id: string;

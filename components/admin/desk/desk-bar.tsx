@@ -1,7 +1,7 @@
 import { SaveStatusText, type SaveStatus } from "@/components/admin/desk/save-status";
 import { StatusBadge } from "@/components/admin/status-badge";
 import { buttonClass, secondaryButtonClass } from "@/components/ui/field";
-import { readingMinutes } from "@/lib/word-count";
+import { readingMinutes } from "@/lib/content/word-count";
 
 /**
  * The desk's bar, which stays in view while the editor writes: where the

@@ -3,7 +3,7 @@
  * removed once the server has it, offered back after a crash or reload.
  * One copy per story, and one for a new story not yet saved.
  */
-import { documentText } from "@/lib/word-count";
+import { documentText } from "@/lib/content/word-count";
 
 export type LocalCopy = {
   /** When it was written (ISO). */

@@ -1,5 +1,5 @@
 import { DeskBar } from "@/components/admin/desk/desk-bar";
-import { countWords, documentText } from "@/lib/word-count";
+import { countWords, documentText } from "@/lib/content/word-count";
 
 /**
  * A story its viewer may not change now (a writer's story in review): the
@@ -50,7 +50,7 @@ export function ReadOnlyStory({
           )}
           <div
             className="prose prose-neutral dark:prose-invert max-w-none font-serif"
-            // Sanitised when saved (lib/story-body.ts), as readers get it.
+            // Sanitised when saved (lib/content/story-body.ts), as readers get it.
             dangerouslySetInnerHTML={{ __html: story.bodyHtml }}
           />
         </article>

@@ -1,6 +1,6 @@
 import type { LocalCopy } from "@/components/admin/desk/local-copy";
 import { buttonClass, secondaryButtonClass } from "@/components/ui/field";
-import { formatClockTime } from "@/lib/zoned-time";
+import { formatClockTime } from "@/lib/platform/zoned-time";
 
 /** Text this browser kept that the server never got, offered back. */
 export function RestoreOffer({

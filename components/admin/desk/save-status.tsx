@@ -1,4 +1,4 @@
-import { formatClockTime } from "@/lib/zoned-time";
+import { formatClockTime } from "@/lib/platform/zoned-time";
 
 /** Where the editor's text stands: on the server, on its way, or on this device only. */
 export type SaveStatus =

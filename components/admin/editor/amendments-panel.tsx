@@ -2,9 +2,9 @@
 import { useActionState } from "react";
 import { buttonClass, Field, inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
-import { addAmendmentAction } from "@/lib/actions/amendments";
+import { addAmendmentAction } from "@/lib/actions/corrections-and-updates";
 import type { FormState } from "@/lib/actions/form-action";
-import { formatDateTime } from "@/lib/format";
+import { formatDateTime } from "@/lib/platform/format";
 
 const kindLabels: Record<string, string> = {
   correction: "Correction",

@@ -1,6 +1,6 @@
 import { secondaryButtonClass } from "@/components/ui/field";
-import { formatDateTime } from "@/lib/format";
-import type { ConflictingVersion } from "@/lib/story-mutations";
+import { formatDateTime } from "@/lib/platform/format";
+import type { ConflictingVersion } from "@/lib/newsroom/story-writes";
 
 /**
  * Shown when a save is refused because someone else saved first: their

@@ -1,15 +1,15 @@
 /**
- * What the story editor can make: the nodes and marks lib/story-body.ts
+ * What the story editor can make: the nodes and marks lib/content/story-body.ts
  * accepts, and nothing else. Pasted content is parsed against this schema, so
  * whatever it does not name (fonts, colours, tables, scripts, frames) is dropped.
  */
 import { Plugin, PluginKey } from "@tiptap/pm/state";
 import { Extension, Node, type Extensions } from "@tiptap/react";
 import StarterKit from "@tiptap/starter-kit";
-import { findProviderEmbed } from "@/lib/embed-providers.mjs";
-import { describeEmbed } from "@/lib/embeds";
-import { isMediaSrc } from "@/lib/media-url";
-import { isEmbeddableUrl, isSafeHref, normaliseTypedUrl } from "@/lib/safe-url";
+import { findProviderEmbed } from "@/lib/content/embed-providers.mjs";
+import { describeEmbed } from "@/lib/content/embeds";
+import { isMediaSrc } from "@/lib/content/media-url";
+import { isEmbeddableUrl, isSafeHref, normaliseTypedUrl } from "@/lib/content/safe-url";
 import { insertBlock } from "./insert-block";
 
 // Attributes the node's own rule reads and its renderHTML writes, never copied to the outer element.
@@ -88,7 +88,7 @@ export const Figure = Node.create({
 
 /**
  * An embed: a provider's player or, for any other address, a link card
- * (lib/embeds.ts decides which, as the renderer does). A block the editor
+ * (lib/content/embeds.ts decides which, as the renderer does). A block the editor
  * selects with a click and removes with Backspace, Delete or its Remove
  * button. The editor shows a box naming what readers will see, not the
  * provider's frame, which would take the clicks and keys and load the

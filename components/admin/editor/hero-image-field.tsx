@@ -3,7 +3,7 @@ import Image from "next/image";
 import { useState } from "react";
 import { MediaLibrary } from "@/components/admin/media/media-library";
 import { Field, inputClass, secondaryButtonClass } from "@/components/ui/field";
-import type { LibraryImage } from "@/lib/media-url";
+import type { LibraryImage } from "@/lib/content/media-url";
 
 type Errors = Record<string, string[] | undefined>;
 

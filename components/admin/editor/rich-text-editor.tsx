@@ -3,10 +3,10 @@ import { EditorContent, useEditor, useEditorState, type Editor, type JSONContent
 import { useEffect, useId, useRef, useState } from "react";
 import { MediaLibrary } from "@/components/admin/media/media-library";
 import { inputClass, secondaryButtonClass } from "@/components/ui/field";
-import { EMBED_PROVIDERS } from "@/lib/embed-providers.mjs";
-import { embedAddressFromInput } from "@/lib/embeds";
-import type { LibraryImage } from "@/lib/media-url";
-import { isEmbeddableUrl, isSafeHref, normaliseTypedUrl } from "@/lib/safe-url";
+import { EMBED_PROVIDERS } from "@/lib/content/embed-providers.mjs";
+import { embedAddressFromInput } from "@/lib/content/embeds";
+import type { LibraryImage } from "@/lib/content/media-url";
+import { isEmbeddableUrl, isSafeHref, normaliseTypedUrl } from "@/lib/content/safe-url";
 import { OPEN_LINK_FORM_EVENT, storyEditorExtensions } from "./extensions";
 import { insertBlock } from "./insert-block";
 import { cleanPastedHtml } from "./paste";

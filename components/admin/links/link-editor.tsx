@@ -9,7 +9,7 @@ import { buttonClass, secondaryButtonClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import type { FormState } from "@/lib/actions/form-action";
 import { linkStoriesAction } from "@/lib/actions/links";
-import type { EditorSuggestion, LinkableStory } from "@/lib/links";
+import type { EditorSuggestion, LinkableStory } from "@/lib/newsroom/links";
 
 type EditedLink = LinkableStory & { linkBack: boolean };
 

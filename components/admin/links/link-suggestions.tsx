@@ -1,6 +1,6 @@
 import { StoryFacts } from "@/components/admin/links/story-facts";
 import { secondaryButtonClass } from "@/components/ui/field";
-import type { EditorSuggestion } from "@/lib/links";
+import type { EditorSuggestion } from "@/lib/newsroom/links";
 
 /**
  * Stories the database suggests, best first, each with the reasons it was

@@ -1,5 +1,5 @@
-import type { EditorSuggestion, LinkableStory } from "@/lib/links";
-import { fillRelated } from "@/lib/related-rule";
+import type { EditorSuggestion, LinkableStory } from "@/lib/newsroom/links";
+import { fillRelated } from "@/lib/content/related-rule";
 
 /**
  * The related headlines as readers will get them once the links are saved:

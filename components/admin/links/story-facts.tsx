@@ -1,5 +1,5 @@
-import { formatDate } from "@/lib/format";
-import type { LinkableStory } from "@/lib/links";
+import { formatDate } from "@/lib/platform/format";
+import type { LinkableStory } from "@/lib/newsroom/links";
 
 const statusWords: Record<string, string> = {
   draft: "draft",

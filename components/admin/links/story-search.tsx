@@ -2,7 +2,7 @@
 import { useEffect, useId, useState } from "react";
 import { StoryFacts } from "@/components/admin/links/story-facts";
 import { inputClass } from "@/components/ui/field";
-import type { LinkableStory } from "@/lib/links";
+import type { LinkableStory } from "@/lib/newsroom/links";
 
 const SEARCH_DELAY_MS = 200;
 

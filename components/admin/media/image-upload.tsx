@@ -3,8 +3,8 @@ import { useId, useRef, useState, useTransition } from "react";
 import { inputClass, secondaryButtonClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import type { FormState } from "@/lib/actions/form-action";
-import { uploadImageAction } from "@/lib/actions/media";
-import type { LibraryImage } from "@/lib/media-url";
+import { uploadImageAction } from "@/lib/actions/media-uploads";
+import type { LibraryImage } from "@/lib/content/media-url";
 import { libraryImageFrom } from "./library-image";
 
 const MAX_BYTES = 10 * 1024 * 1024;

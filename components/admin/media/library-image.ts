@@ -1,5 +1,5 @@
 import type { FormState } from "@/lib/actions/form-action";
-import type { LibraryImage } from "@/lib/media-url";
+import type { LibraryImage } from "@/lib/content/media-url";
 
 /** The image an upload action handed back, or null if it handed back something else. */
 export function libraryImageFrom(result: FormState["result"]): LibraryImage | null {

@@ -1,6 +1,6 @@
 import Image from "next/image";
 import Link from "next/link";
-import type { MediaListItem } from "@/lib/media-library";
+import type { MediaListItem } from "@/lib/newsroom/media-library";
 
 /** A page of the library: each image, its alt text and file name, opening its own page. */
 export function MediaGrid({ images }: { images: MediaListItem[] }) {

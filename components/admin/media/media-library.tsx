@@ -1,6 +1,6 @@
 "use client";
 import Image from "next/image";
-import type { LibraryImage } from "@/lib/media-url";
+import type { LibraryImage } from "@/lib/content/media-url";
 import { ImageUpload } from "./image-upload";
 
 /** Pick an image from the library, or upload one (which is then picked). */

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { isUnused, type MediaUsage, type UsageStory } from "@/lib/media-library";
+import { isUnused, type MediaUsage, type UsageStory } from "@/lib/newsroom/media-library";
 
 const STATUS_WORDS: Record<string, string> = {
   draft: "Draft",

@@ -5,7 +5,7 @@ import { buttonClass, inputClass, secondaryButtonClass } from "@/components/ui/f
 import { FormMessage } from "@/components/ui/form-message";
 import type { FormState } from "@/lib/actions/form-action";
 import { createPreviewLinkAction, revokePreviewLinkAction } from "@/lib/actions/preview-links";
-import { formatDateTime } from "@/lib/format";
+import { formatDateTime } from "@/lib/platform/format";
 
 export type SharedLinkView = { id: string; createdBy: string | null; createdAt: string; expiresAt: string };
 

@@ -1,7 +1,7 @@
 import { SharePreviewForm } from "@/components/admin/preview/share-preview-form";
-import { DEFAULT_PREVIEW_LINK_DAYS, loadSharePreview, PREVIEW_LINK_DAYS } from "@/lib/preview-links";
-import { requireStaffPage } from "@/lib/session";
-import { site } from "@/lib/site";
+import { DEFAULT_PREVIEW_LINK_DAYS, loadSharePreview, PREVIEW_LINK_DAYS } from "@/lib/newsroom/preview-links";
+import { requireStaffPage } from "@/lib/people/session";
+import { site } from "@/lib/platform/site";
 
 /**
  * The edit page's "Share a preview" panel, self-contained: it loads the

@@ -3,7 +3,7 @@ import { useActionState, useRef } from "react";
 import { buttonClass, secondaryButtonClass } from "@/components/ui/field";
 import type { FormState } from "@/lib/actions/form-action";
 import { restoreRevisionAction } from "@/lib/actions/revisions";
-import type { RestorePreview } from "@/lib/revisions";
+import type { RestorePreview } from "@/lib/newsroom/revisions";
 
 const words = (count: number) => `${count.toLocaleString("en-US")} ${count === 1 ? "word" : "words"}`;
 

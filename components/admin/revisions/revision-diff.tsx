@@ -1,5 +1,5 @@
 import { diffWords, type ChangeObject } from "diff";
-import type { RevisionText } from "@/lib/revisions";
+import type { RevisionText } from "@/lib/newsroom/revisions";
 
 type Side = "older" | "newer";
 

@@ -1,5 +1,5 @@
-import { formatDateTime } from "@/lib/format";
-import type { RevisionListItem } from "@/lib/revisions";
+import { formatDateTime } from "@/lib/platform/format";
+import type { RevisionListItem } from "@/lib/newsroom/revisions";
 
 /** Every saved version of a story, newest first: who saved it, when, and what kind of save it was. */
 export function RevisionList({

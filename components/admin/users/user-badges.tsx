@@ -1,4 +1,4 @@
-import type { UserStatus } from "@/lib/users";
+import type { UserStatus } from "@/lib/people/users";
 
 const statusLabels: Record<UserStatus, string> = {
   active: "Active",

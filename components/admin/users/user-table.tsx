@@ -1,6 +1,6 @@
 import Link from "next/link";
-import { ROLE_LABELS } from "@/lib/roles";
-import type { UserRow } from "@/lib/users";
+import { ROLE_LABELS } from "@/lib/people/roles";
+import type { UserRow } from "@/lib/people/users";
 import { UserStatusBadge } from "./user-badges";
 
 export function UserTable({ users }: { users: UserRow[] }) {

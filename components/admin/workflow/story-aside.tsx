@@ -2,7 +2,7 @@ import Link from "next/link";
 import { LinkEditor, type LinkEditorProps } from "@/components/admin/links/link-editor";
 import { PublishControls, type PublishControlsProps } from "@/components/admin/publish-controls";
 import { ReviewNotes, type ReviewNoteView } from "@/components/admin/workflow/review-notes";
-import type { EditorLink } from "@/lib/links";
+import type { EditorLink } from "@/lib/newsroom/links";
 
 export type StoryAsideProps = {
   storyId: string;

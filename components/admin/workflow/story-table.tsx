@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { StatusBadge } from "@/components/admin/status-badge";
-import { formatShortDateTime } from "@/lib/format";
+import { formatShortDateTime } from "@/lib/platform/format";
 
 export type StoryTableRow = {
   id: string;

@@ -4,10 +4,10 @@ import { connection } from "next/server";
 import { RelatedHeadlines } from "@/components/site/related-headlines";
 import { SharedPreviewBanner } from "@/components/site/shared-preview-banner";
 import { StoryArticle, type Publication } from "@/components/site/story-article";
-import { getStoryPreview } from "@/lib/desk";
-import { resolvePreviewLink } from "@/lib/preview-links";
-import { loadRelatedHeadlines } from "@/lib/related";
-import { site } from "@/lib/site";
+import { getStoryPreview } from "@/lib/newsroom/story-reads";
+import { resolvePreviewLink } from "@/lib/newsroom/preview-links";
+import { loadRelatedHeadlines } from "@/lib/reader/related";
+import { site } from "@/lib/platform/site";
 
 // Never indexed, and no address of it leaves in a Referer (next.config.mjs sends X-Robots-Tag and no-store too).
 export const metadata: Metadata = {

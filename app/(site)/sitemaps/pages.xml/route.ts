@@ -1,5 +1,5 @@
-import { SITEMAPS_TAG } from "@/lib/cache-tags";
-import { pagesSitemapDocument, xmlResponse } from "@/lib/feeds";
+import { SITEMAPS_TAG } from "@/lib/delivery/cache-tags";
+import { pagesSitemapDocument, xmlResponse } from "@/lib/reader/feeds";
 
 export async function GET() {
   return xmlResponse(await pagesSitemapDocument(), [SITEMAPS_TAG]);

@@ -3,13 +3,13 @@ import { notFound, permanentRedirect } from "next/navigation";
 import { JsonLd } from "@/components/site/json-ld";
 import { RelatedHeadlines } from "@/components/site/related-headlines";
 import { StoryArticle } from "@/components/site/story-article";
-import { relatedTag, storyTag, tagPage } from "@/lib/cache-tags";
-import { site } from "@/lib/site";
-import { storyShareImage } from "@/lib/social-card";
-import { findRenamedStorySlug, getStoryPage } from "@/lib/stories";
-import { breadcrumbJsonLd, newsArticleJsonLd, serializeJsonLd } from "@/lib/structured-data";
+import { relatedTag, storyTag, tagPage } from "@/lib/delivery/cache-tags";
+import { site } from "@/lib/platform/site";
+import { storyShareImage } from "@/lib/reader/social-card";
+import { findRenamedStorySlug, getStoryPage } from "@/lib/reader/stories";
+import { breadcrumbJsonLd, newsArticleJsonLd, serializeJsonLd } from "@/lib/reader/structured-data";
 
-export const revalidate = 3600; // REVALIDATE_SECONDS (lib/stories.ts): a literal, as Next.js requires
+export const revalidate = 3600; // REVALIDATE_SECONDS (lib/reader/stories.ts): a literal, as Next.js requires
 
 // Stories are rendered on their first visit and cached from then on.
 export function generateStaticParams() {

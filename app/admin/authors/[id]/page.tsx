@@ -3,9 +3,9 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AccessDenied } from "@/components/admin/access-denied";
 import { AuthorProfileEditor } from "@/components/admin/authors/author-profile-editor";
-import { getAuthorProfile, mayEditAuthorProfile } from "@/lib/author-profiles";
-import { listLibraryImages } from "@/lib/media";
-import { requireStaffPage } from "@/lib/session";
+import { getAuthorProfile, mayEditAuthorProfile } from "@/lib/newsroom/author-profiles";
+import { listLibraryImages } from "@/lib/newsroom/media-uploads";
+import { requireStaffPage } from "@/lib/people/session";
 
 export const metadata: Metadata = { title: "Author profile" };
 

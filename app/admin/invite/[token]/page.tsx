@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AcceptInvitationForm } from "@/components/admin/users/accept-invitation-form";
-import { findInvitation } from "@/lib/users";
+import { findInvitation } from "@/lib/people/users";
 import { passwordHint } from "@/lib/validation/user";
 
 export const metadata: Metadata = {

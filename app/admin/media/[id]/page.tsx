@@ -5,11 +5,11 @@ import { notFound } from "next/navigation";
 import { MediaDeleteForm } from "@/components/admin/media/media-delete-form";
 import { MediaDetailsForm } from "@/components/admin/media/media-details-form";
 import { MediaUsageList } from "@/components/admin/media/media-usage-list";
-import { formatDateTime } from "@/lib/format";
-import { getMediaDetail, isUnused } from "@/lib/media-library";
-import { canEditAnyStory } from "@/lib/roles";
-import { requireStaffPage } from "@/lib/session";
-import { site } from "@/lib/site";
+import { formatDateTime } from "@/lib/platform/format";
+import { getMediaDetail, isUnused } from "@/lib/newsroom/media-library";
+import { canEditAnyStory } from "@/lib/people/roles";
+import { requireStaffPage } from "@/lib/people/session";
+import { site } from "@/lib/platform/site";
 
 export const metadata: Metadata = { title: "Image" };
 

@@ -3,9 +3,9 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { SectionArchiveForm } from "@/components/admin/taxonomy/section-archive-form";
 import { SectionForm } from "@/components/admin/taxonomy/section-form";
-import { canEditAnyStory } from "@/lib/roles";
-import { getSectionForEditing } from "@/lib/sections";
-import { requireStaffPage } from "@/lib/session";
+import { canEditAnyStory } from "@/lib/people/roles";
+import { getSectionForEditing } from "@/lib/newsroom/sections";
+import { requireStaffPage } from "@/lib/people/session";
 import { SECTION_DESCRIPTION_MAX, TAXONOMY_NAME_MAX } from "@/lib/validation/taxonomy";
 
 export const metadata: Metadata = { title: "Edit section" };

@@ -8,13 +8,13 @@ import { SharePreviewPanel } from "@/components/admin/preview/share-preview-pane
 import { StoryForm } from "@/components/admin/story-form";
 import { workflowNotices } from "@/components/admin/workflow/notices";
 import { StoryAside } from "@/components/admin/workflow/story-aside";
-import { getStoryForEditing, listAuthors, listSections } from "@/lib/desk";
-import { listLibraryImages } from "@/lib/media";
-import { canEditAnyStory } from "@/lib/roles";
-import { requireStaffPage } from "@/lib/session";
-import { site } from "@/lib/site";
-import { loadStoryAside } from "@/lib/story-aside";
-import { mayEditStory } from "@/lib/workflow-rules";
+import { getStoryForEditing, listAuthors, listSections } from "@/lib/newsroom/story-reads";
+import { listLibraryImages } from "@/lib/newsroom/media-uploads";
+import { canEditAnyStory } from "@/lib/people/roles";
+import { requireStaffPage } from "@/lib/people/session";
+import { site } from "@/lib/platform/site";
+import { loadStoryAside } from "@/lib/newsroom/edit-page-aside";
+import { mayEditStory } from "@/lib/newsroom/workflow-rules";
 
 export const metadata: Metadata = { title: "Edit story" };
 

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { StoryForm } from "@/components/admin/story-form";
-import { findOwnAuthor, listAuthors, listSections } from "@/lib/desk";
-import { listLibraryImages } from "@/lib/media";
-import { requireStaffPage } from "@/lib/session";
-import { site } from "@/lib/site";
+import { findOwnAuthor, listAuthors, listSections } from "@/lib/newsroom/story-reads";
+import { listLibraryImages } from "@/lib/newsroom/media-uploads";
+import { requireStaffPage } from "@/lib/people/session";
+import { site } from "@/lib/platform/site";
 
 export const metadata: Metadata = { title: "New story" };
 

@@ -4,9 +4,9 @@ import { notFound } from "next/navigation";
 import { TagDeleteForm } from "@/components/admin/taxonomy/tag-delete-form";
 import { TagForm } from "@/components/admin/taxonomy/tag-form";
 import { TagMergeForm } from "@/components/admin/taxonomy/tag-merge-form";
-import { canEditAnyStory } from "@/lib/roles";
-import { requireStaffPage } from "@/lib/session";
-import { getTagForEditing, listTagsForMerge } from "@/lib/tags";
+import { canEditAnyStory } from "@/lib/people/roles";
+import { requireStaffPage } from "@/lib/people/session";
+import { getTagForEditing, listTagsForMerge } from "@/lib/newsroom/tags";
 import { TAXONOMY_NAME_MAX } from "@/lib/validation/taxonomy";
 
 export const metadata: Metadata = { title: "Edit tag" };

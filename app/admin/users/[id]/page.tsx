@@ -4,11 +4,11 @@ import { notFound } from "next/navigation";
 import { AccessDenied } from "@/components/admin/access-denied";
 import { UserStatusBadge } from "@/components/admin/users/user-badges";
 import { ActivationForm, ChangeRoleForm, InviteForm } from "@/components/admin/users/user-access-forms";
-import { formatDateTime } from "@/lib/format";
-import { canManageUsers, ROLE_LABELS } from "@/lib/roles";
-import { requireStaffPage } from "@/lib/session";
-import { site } from "@/lib/site";
-import { getUser } from "@/lib/users";
+import { formatDateTime } from "@/lib/platform/format";
+import { canManageUsers, ROLE_LABELS } from "@/lib/people/roles";
+import { requireStaffPage } from "@/lib/people/session";
+import { site } from "@/lib/platform/site";
+import { getUser } from "@/lib/people/users";
 
 export const metadata: Metadata = { title: "Account" };
 

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { AccessDenied } from "@/components/admin/access-denied";
 import { CreateUserForm } from "@/components/admin/users/create-user-form";
-import { canManageUsers } from "@/lib/roles";
-import { requireStaffPage } from "@/lib/session";
+import { canManageUsers } from "@/lib/people/roles";
+import { requireStaffPage } from "@/lib/people/session";
 import { passwordHint } from "@/lib/validation/user";
 
 export const metadata: Metadata = { title: "New account" };

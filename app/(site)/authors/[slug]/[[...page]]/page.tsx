@@ -2,8 +2,8 @@ import { archiveRoute } from "@/app/(site)/_archive/archive-route";
 
 // The first page is /authors/<slug>, older ones /authors/<slug>/before/<cursor>
 // (and /after/<cursor> back): every page is rendered once and cached, and
-// writes invalidate all of an archive's pages by its cache tag (lib/cache-tags.ts).
-export const revalidate = 3600; // REVALIDATE_SECONDS (lib/stories.ts): a literal, as Next.js requires
+// writes invalidate all of an archive's pages by its cache tag (lib/delivery/cache-tags.ts).
+export const revalidate = 3600; // REVALIDATE_SECONDS (lib/reader/stories.ts): a literal, as Next.js requires
 
 export function generateStaticParams() {
   return [];

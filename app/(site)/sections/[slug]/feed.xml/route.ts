@@ -1,6 +1,6 @@
-import { FEEDS_TAG, sectionTag } from "@/lib/cache-tags";
-import { notFoundResponse, RSS_CONTENT_TYPE, sectionFeedDocument, xmlResponse } from "@/lib/feeds";
-import { findRenamedSectionSlug } from "@/lib/sections";
+import { FEEDS_TAG, sectionTag } from "@/lib/delivery/cache-tags";
+import { notFoundResponse, RSS_CONTENT_TYPE, sectionFeedDocument, xmlResponse } from "@/lib/reader/feeds";
+import { findRenamedSectionSlug } from "@/lib/newsroom/sections";
 
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;

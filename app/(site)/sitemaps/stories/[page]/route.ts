@@ -1,5 +1,5 @@
-import { SITEMAPS_TAG } from "@/lib/cache-tags";
-import { notFoundResponse, storySitemapDocument, xmlResponse } from "@/lib/feeds";
+import { SITEMAPS_TAG } from "@/lib/delivery/cache-tags";
+import { notFoundResponse, storySitemapDocument, xmlResponse } from "@/lib/reader/feeds";
 
 // The segment is the whole file name, "3.xml": folder names cannot hold a parameter and a suffix.
 const PAGE_FILE = /^([1-9][0-9]{0,8})\.xml$/;

@@ -1,15 +1,15 @@
 /**
- * A story's social card (lib/social-card-image.tsx), named by Open Graph,
+ * A story's social card (lib/reader/social-card-image.tsx), named by Open Graph,
  * Twitter and the JSON-LD when the story has no hero image. Its address
- * carries a hash of what it shows (?v=, lib/social-card.ts), so a new
+ * carries a hash of what it shows (?v=, lib/reader/social-card.ts), so a new
  * headline is a new address; an older one is sent on to the current card.
  * Readers must be able to see the story: a draft or unpublished story has no card.
  */
-import { storyTag, SURROGATE_KEY_HEADER } from "@/lib/cache-tags";
-import { site } from "@/lib/site";
-import { socialCardPath, socialCardVersion } from "@/lib/social-card";
-import { storyCardResponse } from "@/lib/social-card-image";
-import { loadPublishedStory } from "@/lib/stories";
+import { storyTag, SURROGATE_KEY_HEADER } from "@/lib/delivery/cache-tags";
+import { site } from "@/lib/platform/site";
+import { socialCardPath, socialCardVersion } from "@/lib/reader/social-card";
+import { storyCardResponse } from "@/lib/reader/social-card-image";
+import { loadPublishedStory } from "@/lib/reader/stories";
 
 type Context = { params: Promise<{ slug: string }> };
 

@@ -4,10 +4,10 @@ import { notFound } from "next/navigation";
 import { StatusBadge } from "@/components/admin/status-badge";
 import { RelatedHeadlines } from "@/components/site/related-headlines";
 import { StoryArticle, type Publication } from "@/components/site/story-article";
-import { getStoryPreview } from "@/lib/desk";
-import { requireStaffPage } from "@/lib/session";
-import { site } from "@/lib/site";
-import { loadRelatedHeadlines } from "@/lib/related";
+import { getStoryPreview } from "@/lib/newsroom/story-reads";
+import { requireStaffPage } from "@/lib/people/session";
+import { site } from "@/lib/platform/site";
+import { loadRelatedHeadlines } from "@/lib/reader/related";
 
 export const metadata: Metadata = { title: "Preview", robots: { index: false, follow: false } };
 

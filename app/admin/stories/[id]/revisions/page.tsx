@@ -4,10 +4,10 @@ import { notFound } from "next/navigation";
 import { RestoreButton } from "@/components/admin/revisions/restore-button";
 import { RevisionDiff } from "@/components/admin/revisions/revision-diff";
 import { RevisionList } from "@/components/admin/revisions/revision-list";
-import { getRevisionTexts, getStoryForRevisions, listRestorePreviews, listRevisions } from "@/lib/revisions";
-import { canEditAnyStory } from "@/lib/roles";
-import { requireStaffPage } from "@/lib/session";
-import { site } from "@/lib/site";
+import { getRevisionTexts, getStoryForRevisions, listRestorePreviews, listRevisions } from "@/lib/newsroom/revisions";
+import { canEditAnyStory } from "@/lib/people/roles";
+import { requireStaffPage } from "@/lib/people/session";
+import { site } from "@/lib/platform/site";
 
 export const metadata: Metadata = { title: "Revisions" };
 

@@ -1,6 +1,6 @@
 /** The link picker's search: stories whose headline or text match, as JSON, for signed-in staff only. */
-import { searchStoriesToLink } from "@/lib/links";
-import { getCurrentStaff } from "@/lib/session";
+import { searchStoriesToLink } from "@/lib/newsroom/links";
+import { getCurrentStaff } from "@/lib/people/session";
 import { storySearchParamsSchema } from "@/lib/validation/workflow";
 
 export async function GET(request: Request) {

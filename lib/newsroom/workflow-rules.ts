@@ -1,0 +1,101 @@
+/**
+ * The review workflow's rules, with no database: which status a story may
+ * leave for which, and who may move it. lib/newsroom/workflow.ts enforces them inside
+ * its transactions; pages use them to offer only the buttons that will work.
+ */
+import type { StoryStatus } from "@/lib/generated/prisma/enums";
+import { canEditAnyStory, type StaffUser } from "@/lib/people/roles";
+
+export type WorkflowStory = { status: StoryStatus; createdById: string | null; publishedAt: Date | null };
+
+export type Transition =
+  | "submit"
+  | "withdraw"
+  | "approve"
+  | "return"
+  | "schedule"
+  | "publish"
+  | "unpublish"
+  | "archive"
+  | "restore"
+  | "delete";
+
+// Editors may schedule or publish without review: breaking news cannot wait
+// for a second reader, and the audit log records who decided.
+const UNPUBLISHED: StoryStatus[] = ["draft", "in_review", "approved", "scheduled"];
+
+const allowedFrom: Record<Transition, StoryStatus[]> = {
+  submit: ["draft"],
+  withdraw: ["in_review"],
+  approve: ["in_review"],
+  return: ["in_review", "approved"],
+  schedule: UNPUBLISHED,
+  publish: UNPUBLISHED,
+  unpublish: ["published", "scheduled"],
+  archive: ["draft", "in_review", "approved", "scheduled", "published"],
+  restore: ["archived"],
+  delete: ["archived"],
+};
+
+const stateMessages: Record<Transition, string> = {
+  submit: "Only a draft can be submitted for review.",
+  withdraw: "Only a story in review can be withdrawn from review.",
+  approve: "Only a story in review can be approved.",
+  return: "Only a story in review or approved can be sent back.",
+  schedule: "This story cannot be scheduled now: restore it first if it is archived.",
+  publish: "This story cannot be published now: restore it first if it is archived.",
+  unpublish: "Only a published or scheduled story can be unpublished.",
+  archive: "This story is already archived.",
+  restore: "Only an archived story can be restored.",
+  delete: "Archive the story before deleting it for good.",
+};
+
+const isOwnStory = (user: StaffUser, story: Pick<WorkflowStory, "createdById">) => story.createdById === user.id;
+
+function roleAllows(user: StaffUser, story: WorkflowStory, transition: Transition): boolean {
+  if (transition === "delete") return user.role === "admin";
+  // Taking a story back from review is its writer's call; editors send it back with a note instead.
+  if (transition === "withdraw") return isOwnStory(user, story);
+  if (canEditAnyStory(user)) return true;
+  // Writers put their own drafts up for review, or delete (archive) them.
+  if (transition === "submit") return isOwnStory(user, story);
+  if (transition === "archive") return isOwnStory(user, story) && story.status === "draft";
+  return false;
+}
+
+export type TransitionCheck = { ok: true } | { ok: false; reason: "role" | "state"; message: string };
+
+export function checkTransition(user: StaffUser, story: WorkflowStory, transition: Transition): TransitionCheck {
+  if (!roleAllows(user, story, transition)) {
+    return { ok: false, reason: "role", message: "Your role does not allow this." };
+  }
+  if (!allowedFrom[transition].includes(story.status)) {
+    return { ok: false, reason: "state", message: stateMessages[transition] };
+  }
+  return { ok: true };
+}
+
+/** Every transition `user` may make on `story` now. */
+export function availableTransitions(user: StaffUser, story: WorkflowStory): Transition[] {
+  return (Object.keys(allowedFrom) as Transition[]).filter((transition) => checkTransition(user, story, transition).ok);
+}
+
+/** Who may change a story's text: editors any story, writers their own drafts (lib/newsroom/story-writes.ts enforces it). */
+export const mayEditStory = (user: StaffUser, story: Pick<WorkflowStory, "status" | "createdById">) =>
+  canEditAnyStory(user) || (isOwnStory(user, story) && story.status === "draft");
+
+/** Anyone working on the story may leave a review note: editors on any, writers on their own. */
+export const mayAddReviewNote = (user: StaffUser, story: Pick<WorkflowStory, "createdById">) =>
+  canEditAnyStory(user) || isOwnStory(user, story);
+
+/**
+ * Whether readers see the story. A scheduled story shows from its time on,
+ * before the scheduler has flipped it to published (see lib/newsroom/scheduler.ts).
+ */
+export function isVisibleToReaders(story: Pick<WorkflowStory, "status" | "publishedAt">, now = new Date()): boolean {
+  return (
+    (story.status === "published" || story.status === "scheduled") &&
+    story.publishedAt !== null &&
+    story.publishedAt.getTime() <= now.getTime()
+  );
+}
