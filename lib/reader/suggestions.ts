@@ -19,7 +19,7 @@
  * nearest), so the cost does not grow with the archive.
  */
 
-import { describeSuggestion } from "../newsroom/suggestion-reasons";
+import { describeSuggestion } from "./suggestion-reasons";
 
 /** How many are stored for each story: more than a page shows, as some may be hidden or linked already. */
 export const STORED_SUGGESTIONS = 12;
