@@ -51,7 +51,7 @@ const nextConfig = {
   // so no picture is resized or encoded while a reader waits.
   images: {
     loader: "custom",
-    loaderFile: "./lib/media-image-loader.ts",
+    loaderFile: "./lib/content/media-image-loader.ts",
     // The widths pages offer browsers: the copies every upload has.
     deviceSizes: [480, 960, 1600],
     imageSizes: [240],

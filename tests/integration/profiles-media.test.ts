@@ -3,7 +3,7 @@ import { mkdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeEach, describe, expect, test, vi } from "vitest";
 
-// The library's files go to a folder of this run's own, set before lib/env reads it.
+// The library's files go to a folder of this run's own, set before lib/platform/env.ts reads it.
 const mediaRoot = vi.hoisted(() => {
   const folder = `${process.env.TMPDIR ?? "/tmp"}/newsroom-profiles-media-test-${process.pid}-${Date.now()}`;
   process.env.MEDIA_ROOT = folder;

@@ -3,7 +3,7 @@ import path from "node:path";
 import sharp from "sharp";
 import { afterAll, beforeEach, describe, expect, test, vi } from "vitest";
 
-// Uploads go to a folder of this run's own, set before lib/env reads it.
+// Uploads go to a folder of this run's own, set before lib/platform/env.ts reads it.
 const mediaRoot = vi.hoisted(() => {
   const folder = `${process.env.TMPDIR ?? "/tmp"}/newsroom-media-test-${process.pid}-${Date.now()}`;
   process.env.MEDIA_ROOT = folder;
