@@ -7,6 +7,7 @@ import "server-only";
 import { recordInvalidation } from "@/lib/delivery/cache-invalidation";
 import { authorTag, cacheTagsOfStories, storyTag } from "@/lib/delivery/cache-tags";
 import { db, type Db } from "@/lib/platform/db";
+import { recordAudit } from "@/lib/people/audit";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { InputError } from "@/lib/platform/input-error";
 import { toLibraryImage } from "@/lib/newsroom/media-uploads";
@@ -172,12 +173,10 @@ export async function saveAuthorProfile(
     const changed = changedFields(before, data);
     const cacheTagsBefore = await cacheTagsOfAuthor(tx, target.id, changed.includes("name"));
     await tx.author.update({ where: { id: target.id }, data });
-    await tx.auditEntry.create({
-      data: {
-        action: "author.profile_update",
-        actorId: user.id,
-        details: { authorId: target.id, slug: target.slug, name: input.name, changed, own: target.userId === user.id },
-      },
+    await recordAudit(tx, {
+      action: "author.profile_update",
+      actorId: user.id,
+      details: { authorId: target.id, slug: target.slug, name: input.name, changed, own: target.userId === user.id },
     });
     await recordInvalidation(tx, cacheTagsBefore);
     return { authorId: target.id, slug: target.slug, cacheTags: cacheTagsBefore };

@@ -10,6 +10,7 @@ import "server-only";
 import { recordInvalidation } from "@/lib/delivery/cache-invalidation";
 import { cacheTagsOfStories } from "@/lib/delivery/cache-tags";
 import { db } from "@/lib/platform/db";
+import { recordAudit } from "@/lib/people/audit";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { InputError } from "@/lib/platform/input-error";
 import { assertRole, EDITORIAL_ROLES, type StaffUser } from "@/lib/people/roles";
@@ -101,13 +102,11 @@ async function perform(
         data: { status: "archived", version: { increment: 1 } },
       });
       await tx.frontPageSlot.deleteMany({ where: { storyId: story.id } });
-      await tx.auditEntry.create({
-        data: {
-          action: "story.archive",
-          actorId: user.id,
-          storyId: story.id,
-          details: { from: story.status, to: "archived", bulk: true },
-        },
+      await recordAudit(tx, {
+        action: "story.archive",
+        actorId: user.id,
+        storyId: story.id,
+        details: { from: story.status, to: "archived", bulk: true },
       });
       changed.push(story.id);
     }
@@ -133,13 +132,11 @@ async function perform(
         select: { version: true },
       });
       await recordRevision(tx, story.id, version, user, { isMajorUpdate: false });
-      await tx.auditEntry.create({
-        data: {
-          action: "story.section_change",
-          actorId: user.id,
-          storyId: story.id,
-          details: { fromSection: story.sectionName, toSection: section?.name ?? null, bulk: true },
-        },
+      await recordAudit(tx, {
+        action: "story.section_change",
+        actorId: user.id,
+        storyId: story.id,
+        details: { fromSection: story.sectionName, toSection: section?.name ?? null, bulk: true },
       });
       changed.push(story.id);
     }
@@ -167,13 +164,11 @@ async function perform(
       select: { version: true },
     });
     await recordRevision(tx, story.id, version, user, { isMajorUpdate: false });
-    await tx.auditEntry.create({
-      data: {
-        action: "story.tag_add",
-        actorId: user.id,
-        storyId: story.id,
-        details: { tag: tag.name, bulk: true },
-      },
+    await recordAudit(tx, {
+      action: "story.tag_add",
+      actorId: user.id,
+      storyId: story.id,
+      details: { tag: tag.name, bulk: true },
     });
     changed.push(story.id);
   }

@@ -5,6 +5,7 @@
  */
 import "server-only";
 import { db } from "@/lib/platform/db";
+import { recordAudit } from "@/lib/people/audit";
 import type { AmendmentKind } from "@/lib/generated/prisma/enums";
 import { recordInvalidation } from "@/lib/delivery/cache-invalidation";
 import { withCacheTags } from "@/lib/delivery/cache-tags";
@@ -25,8 +26,11 @@ export async function addAmendment(
       await tx.storyAmendment.create({
         data: { storyId, kind: amendment.kind, text: amendment.text, createdById: user.id },
       });
-      await tx.auditEntry.create({
-        data: { action: "story.amend", actorId: user.id, storyId, details: { kind: amendment.kind } },
+      await recordAudit(tx, {
+        action: "story.amend",
+        actorId: user.id,
+        storyId,
+        details: { kind: amendment.kind },
       });
     });
     await recordInvalidation(tx, cacheTags);

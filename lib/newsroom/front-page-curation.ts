@@ -6,6 +6,7 @@ import "server-only";
 import { recordInvalidation } from "@/lib/delivery/cache-invalidation";
 import { FRONT_TAG } from "@/lib/delivery/cache-tags";
 import { db } from "@/lib/platform/db";
+import { recordAudit } from "@/lib/people/audit";
 import { canEditAnyStory, ForbiddenError, type StaffUser } from "@/lib/people/roles";
 import { StoryConflictError } from "@/lib/newsroom/story-writes";
 import { publishedNow } from "@/lib/reader/stories";
@@ -58,12 +59,10 @@ export async function arrangeFrontPage(storyIds: string[], user: StaffUser): Pro
     const slugById = new Map(visible.map((story) => [story.id, story.slug]));
     await tx.frontPageSlot.deleteMany({});
     await tx.frontPageSlot.createMany({ data: storyIds.map((storyId, position) => ({ position, storyId })) });
-    await tx.auditEntry.create({
-      data: {
-        action: "front_page.arrange",
-        actorId: user.id,
-        details: { lead: slugById.get(storyIds[0] ?? "") ?? null, order: storyIds.map((id) => slugById.get(id) ?? id) },
-      },
+    await recordAudit(tx, {
+      action: "front_page.arrange",
+      actorId: user.id,
+      details: { lead: slugById.get(storyIds[0] ?? "") ?? null, order: storyIds.map((id) => slugById.get(id) ?? id) },
     });
     await recordInvalidation(tx, [FRONT_TAG]);
   });

@@ -7,6 +7,7 @@ import "server-only";
 import { recordInvalidation } from "@/lib/delivery/cache-invalidation";
 import { relatedTag } from "@/lib/delivery/cache-tags";
 import { db } from "@/lib/platform/db";
+import { recordAudit } from "@/lib/people/audit";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { StoryStatus } from "@/lib/generated/prisma/enums";
 import { canEditAnyStory, ForbiddenError, type StaffUser } from "@/lib/people/roles";
@@ -52,9 +53,7 @@ export async function setStoryLinks(
         createdById: user.id,
       })),
     });
-    await tx.auditEntry.create({
-      data: { action: "story.link", actorId: user.id, storyId, details: { linked: linkedSlugs } },
-    });
+    await recordAudit(tx, { action: "story.link", actorId: user.id, storyId, details: { linked: linkedSlugs } });
 
     const linkedBackFrom: string[] = [];
     for (const slug of linkBackSlugs.filter((slug) => idBySlug.has(slug))) {
@@ -78,9 +77,7 @@ export async function setStoryLinks(
       await tx.storyLink.create({
         data: { fromStoryId: otherId, toStoryId: storyId, position: (last._max.position ?? -1) + 1, createdById: user.id },
       });
-      await tx.auditEntry.create({
-        data: { action: "story.link", actorId: user.id, storyId: otherId, details: { linkedBackTo: story.slug } },
-      });
+      await recordAudit(tx, { action: "story.link", actorId: user.id, storyId: otherId, details: { linkedBackTo: story.slug } });
       linkedBackFrom.push(slug);
     }
     // This story's related headlines changed, and those of the stories that now link back.

@@ -7,6 +7,7 @@ import "server-only";
 import { recordInvalidation } from "@/lib/delivery/cache-invalidation";
 import { authorTag, storyTag } from "@/lib/delivery/cache-tags";
 import { db, type Db } from "@/lib/platform/db";
+import { recordAudit } from "@/lib/people/audit";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { InputError } from "@/lib/platform/input-error";
 import { mediaRoot, toLibraryImage, variantsOf } from "@/lib/newsroom/media-uploads";
@@ -165,12 +166,10 @@ export async function updateMediaDetails(input: MediaDetailsInput, user: StaffUs
     const changed = (Object.keys(after) as (keyof typeof after)[]).filter((key) => before[key] !== after[key]);
     await tx.media.update({ where: { id: input.mediaId }, data: after });
     const cacheTags = changed.length ? cacheTagsOfUsage(await mediaUsage(tx, input.mediaId)) : [];
-    await tx.auditEntry.create({
-      data: {
-        action: "media.update",
-        actorId: user.id,
-        details: { mediaId: input.mediaId, fileName: before.fileName, changed, alt: input.alt },
-      },
+    await recordAudit(tx, {
+      action: "media.update",
+      actorId: user.id,
+      details: { mediaId: input.mediaId, fileName: before.fileName, changed, alt: input.alt },
     });
     await recordInvalidation(tx, cacheTags);
     return { cacheTags };
@@ -199,9 +198,7 @@ export async function deleteMedia(mediaId: string, user: StaffUser): Promise<voi
     const usage = await mediaUsage(tx, mediaId);
     if (!isUnused(usage)) throw new InputError(usageRefusal(usage));
     const row = await tx.media.delete({ where: { id: mediaId }, select: { id: true, fileName: true, alt: true } });
-    await tx.auditEntry.create({
-      data: { action: "media.delete", actorId: user.id, details: { mediaId, fileName: row.fileName, alt: row.alt } },
-    });
+    await recordAudit(tx, { action: "media.delete", actorId: user.id, details: { mediaId, fileName: row.fileName, alt: row.alt } });
     return row;
   });
   // After the commit: a failed delete leaves the files of an image that still exists.

@@ -8,6 +8,7 @@
  */
 import "server-only";
 import { db } from "@/lib/platform/db";
+import { recordAudits } from "@/lib/people/audit";
 import { env } from "@/lib/platform/env";
 import { onShutdown } from "@/lib/platform/health";
 import { applyCommittedInvalidation, recordInvalidation } from "@/lib/delivery/cache-invalidation";
@@ -35,14 +36,16 @@ export async function publishDueStories(now = new Date()): Promise<string[]> {
     );
     await recordInvalidation(tx, cacheTags);
     applyAfterCommit = cacheTags;
-    await tx.auditEntry.createMany({
-      data: due.map((story) => ({
+    await recordAudits(
+      tx,
+      due.map((story) => ({
         action: "story.publish",
-        storyId: story.id,
         // No one clicked: the scheduler did it, at the time an editor chose.
+        actorId: null,
+        storyId: story.id,
         details: { from: "scheduled", to: "published", by: "scheduler", publishAt: story.publishedAt?.toISOString() },
       })),
-    });
+    );
     return due.map((story) => story.slug);
   });
   applyCommittedInvalidation(applyAfterCommit);

@@ -8,6 +8,7 @@ import { unstable_cache } from "next/cache";
 import { recordInvalidation } from "@/lib/delivery/cache-invalidation";
 import { ABOUT_TAG } from "@/lib/delivery/cache-tags";
 import { db } from "@/lib/platform/db";
+import { recordAudit } from "@/lib/people/audit";
 import { assertRole, EDITORIAL_ROLES, type StaffUser } from "@/lib/people/roles";
 import { site } from "@/lib/platform/site";
 import { REVALIDATE_SECONDS } from "@/lib/reader/stories";
@@ -66,8 +67,10 @@ export async function saveSitePage(slug: string, input: SitePageInput, user: Sta
       create: { slug, title: input.title, body: input.body, updatedById: user.id },
       update: { title: input.title, body: input.body, updatedById: user.id },
     });
-    await tx.auditEntry.create({
-      data: { action: "site_page.update", actorId: user.id, details: { page: slug, title: input.title } },
+    await recordAudit(tx, {
+      action: "site_page.update",
+      actorId: user.id,
+      details: { page: slug, title: input.title },
     });
     await recordInvalidation(tx, [ABOUT_TAG]);
   });

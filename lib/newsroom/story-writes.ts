@@ -4,7 +4,8 @@
  * changed (lib/reader-pages.ts). Callers have already checked the role.
  */
 import "server-only";
-import { db, type Db } from "@/lib/platform/db";
+import { db } from "@/lib/platform/db";
+import { recordAudit } from "@/lib/people/audit";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { InputError } from "@/lib/platform/input-error";
 import { recordInvalidation } from "@/lib/delivery/cache-invalidation";
@@ -214,7 +215,7 @@ export async function saveStory(
           select: { id: true, slug: true, version: true },
         });
         await recordRevision(tx, story.id, story.version, user, { isMajorUpdate: values.majorUpdate });
-        await audit(tx, "story.create", user, story.id);
+        await recordAudit(tx, { action: "story.create", actorId: user.id, storyId: story.id });
         // A new story is a draft; only its address (perhaps a cached "not found") changes.
         const cacheTags = [storyTag(story.slug)];
         await recordInvalidation(tx, cacheTags);
@@ -272,9 +273,18 @@ export async function saveStory(
         restoredFrom: options.restoredFrom,
       });
       if (options.restoredFrom !== undefined) {
-        await audit(tx, "story.restore", user, storyId, { restoredFrom: options.restoredFrom, version });
+        await recordAudit(tx, {
+          action: "story.restore",
+          actorId: user.id,
+          storyId,
+          details: { restoredFrom: options.restoredFrom, version },
+        });
       } else {
-        await audit(tx, options.autosave ? "story.autosave" : "story.update", user, storyId);
+        await recordAudit(tx, {
+          action: options.autosave ? "story.autosave" : "story.update",
+          actorId: user.id,
+          storyId,
+        });
       }
       const live = current.status === "published" || current.status === "scheduled";
       if (live && !options.autosave) await refreshSuggestions(tx, [storyId]);
@@ -377,14 +387,4 @@ export async function recordRevision(
       authorId: user.id,
     },
   });
-}
-
-async function audit(
-  tx: Tx | Db,
-  action: string,
-  user: StaffUser,
-  storyId?: string,
-  details?: Prisma.InputJsonValue,
-) {
-  await tx.auditEntry.create({ data: { action, actorId: user.id, storyId, details } });
 }

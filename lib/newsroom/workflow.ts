@@ -7,6 +7,7 @@
  */
 import "server-only";
 import { db } from "@/lib/platform/db";
+import { recordAudit } from "@/lib/people/audit";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { StoryStatus } from "@/lib/generated/prisma/enums";
 import { recordInvalidation } from "@/lib/delivery/cache-invalidation";
@@ -80,13 +81,11 @@ async function moveStory(
       throw new StoryConflictError("Someone changed this story's status a moment ago. Reload the page and try again.");
     }
     await move.alongside?.(tx);
-    await tx.auditEntry.create({
-      data: {
-        action: `story.${transition}`,
-        actorId: user.id,
-        storyId,
-        details: { from: story.status, to: move.status, ...move.details },
-      },
+    await recordAudit(tx, {
+      action: `story.${transition}`,
+      actorId: user.id,
+      storyId,
+      details: { from: story.status, to: move.status, ...move.details },
     });
     // Ready before readers see it: a scheduled story's go live with it.
     const wasLive = story.status === "published" || story.status === "scheduled";
@@ -193,13 +192,11 @@ export async function deleteStoryForGood(
     if (normalise(confirmHeadline) !== normalise(story.headline)) {
       throw new StoryConflictError("The headline you typed does not match. Nothing was deleted.");
     }
-    await tx.auditEntry.create({
-      data: {
-        action: "story.delete",
-        actorId: user.id,
-        // The story is about to go, so the entry names it in its details.
-        details: { storyId, slug: story.slug, headline: story.headline },
-      },
+    await recordAudit(tx, {
+      action: "story.delete",
+      actorId: user.id,
+      // The story is about to go, so the entry names it in its details.
+      details: { storyId, slug: story.slug, headline: story.headline },
     });
     // Taken before the delete: the links and suggestions to it go with it.
     const cacheTags = await cacheTagsOfStories(tx, [storyId]);

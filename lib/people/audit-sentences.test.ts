@@ -73,6 +73,13 @@ describe("audit entries in words", () => {
     expect(Object.values(AUDIT_ACTION_NAMES).every((name) => !name.includes("."))).toBe(true);
   });
 
+  test("withdrawing from review reads as a sentence and is offered in the filter", () => {
+    expect(sentence({ action: "story.withdraw", story, details: { from: "in_review", to: "draft" } })).toBe(
+      "Ana Ruiz withdrew “Harbour deal” from review",
+    );
+    expect(AUDIT_ACTION_NAMES["story.withdraw"]).toBe("Withdrew from review");
+  });
+
   test("section and tag actions read as sentences, with the addresses they moved", () => {
     expect(sentence({ action: "section.create", details: { name: "Weather", slug: "weather" } })).toBe(
       "Ana Ruiz created the section Weather",

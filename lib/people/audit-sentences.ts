@@ -4,6 +4,7 @@
  * every action for the log's filter. No database: the page hands it rows.
  */
 import { formatDateTime } from "@/lib/platform/format";
+import type { AuditAction } from "@/lib/people/audit";
 
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 
@@ -29,7 +30,7 @@ export type AuditSentence = {
 };
 
 /** Every action the newsroom records, by its human name, grouped for the filter. */
-export const AUDIT_ACTION_GROUPS: { label: string; actions: Record<string, string> }[] = [
+const GROUPS = [
   {
     label: "Stories",
     actions: {
@@ -37,6 +38,7 @@ export const AUDIT_ACTION_GROUPS: { label: string; actions: Record<string, strin
       "story.update": "Saved a story",
       "story.autosave": "Saved a draft automatically",
       "story.submit": "Submitted for review",
+      "story.withdraw": "Withdrew from review",
       "story.approve": "Approved",
       "story.return": "Sent back to draft",
       "story.schedule": "Scheduled",
@@ -99,9 +101,18 @@ export const AUDIT_ACTION_GROUPS: { label: string; actions: Record<string, strin
       "auth.sign_out_everywhere": "Signed out everywhere",
     },
   },
-];
+] satisfies { label: string; actions: Partial<Record<AuditAction, string>> }[];
 
-export const AUDIT_ACTION_NAMES: Record<string, string> = Object.assign(
+type Named<T> = T extends { actions: infer A } ? keyof A : never;
+// A recorded action missing from the groups above fails here, so the filter offers every one.
+type Unnamed = Exclude<AuditAction, Named<(typeof GROUPS)[number]>>;
+const everyActionNamed: [Unnamed] extends [never] ? true : Unnamed = true;
+void everyActionNamed;
+
+/** Every action the newsroom records, by its human name, grouped for the filter. */
+export const AUDIT_ACTION_GROUPS: { label: string; actions: Partial<Record<AuditAction, string>> }[] = GROUPS;
+
+export const AUDIT_ACTION_NAMES: Record<AuditAction, string> = Object.assign(
   {},
   ...AUDIT_ACTION_GROUPS.map((group) => group.actions),
 );
@@ -139,230 +150,279 @@ function humanise(action: string): string {
   return words.charAt(0).toLowerCase() + words.slice(1);
 }
 
-/** One entry as a sentence, with what else it recorded as readable facts. */
-export function describeAuditEntry(entry: AuditEntryForSentence, timeZone: string): AuditSentence {
+/** What every sentence is built from: the entry's details read safely, and the two sentence shapes. */
+type Reading = {
+  entry: AuditEntryForSentence;
+  details: Record<string, Json>;
+  who: string;
+  /** The account an entry about people concerns: its name, else its email. */
+  person: string;
+  email: string | undefined;
+  from: string | undefined;
+  to: string | undefined;
+  /** A time in the details, in the newsroom's time zone. */
+  when: (key: string) => string | undefined;
+  /** `${who} ${verb} “story”${rest}`. */
+  onStory: (verb: string, rest?: string, extra?: string[]) => AuditSentence;
+  /** `${subject} ${verb}`, naming no story. */
+  plain: (verb: string, extra?: string[], subject?: string) => AuditSentence;
+};
+
+function read(entry: AuditEntryForSentence, timeZone: string): Reading {
   const details = asObject(entry.details);
-  const when = (key: string) => {
-    const value = text(details[key]);
-    return value && !Number.isNaN(Date.parse(value)) ? formatDateTime(value, timeZone) : undefined;
-  };
   const who = entry.actor?.name ?? "Someone not signed in";
-  const person = text(details.name) ?? text(details.email) ?? "someone";
-  const email = text(details.email);
-  const facts: string[] = [];
-  const onStory = (verb: string, rest = "", extra: string[] = []): AuditSentence => ({
-    subject: who,
-    verb,
-    namesStory: true,
-    storyHeadline: entry.story ? undefined : (text(details.headline) ?? "a story since deleted"),
-    rest,
-    facts: [...extra, ...facts],
-  });
-  const plain = (verb: string, extra: string[] = [], subject = who): AuditSentence => ({
-    subject,
-    verb,
-    namesStory: false,
-    rest: "",
-    facts: [...extra, ...facts],
-  });
   const from = text(details.from);
   const to = text(details.to);
+  const facts: string[] = [];
   if (from && to && STATUS_WORDS[from] && STATUS_WORDS[to])
     facts.push(`Was ${STATUS_WORDS[from]}, now ${STATUS_WORDS[to]}`);
   if (details.bulk === true) facts.push("One of several stories changed at once from the story list");
   if (text(details.ip)) facts.push(`From ${text(details.ip)}`);
+  return {
+    entry,
+    details,
+    who,
+    person: text(details.name) ?? text(details.email) ?? "someone",
+    email: text(details.email),
+    from,
+    to,
+    when: (key) => {
+      const value = text(details[key]);
+      return value && !Number.isNaN(Date.parse(value)) ? formatDateTime(value, timeZone) : undefined;
+    },
+    onStory: (verb, rest = "", extra = []) => ({
+      subject: who,
+      verb,
+      namesStory: true,
+      storyHeadline: entry.story ? undefined : (text(details.headline) ?? "a story since deleted"),
+      rest,
+      facts: [...extra, ...facts],
+    }),
+    plain: (verb, extra = [], subject = who) => ({
+      subject,
+      verb,
+      namesStory: false,
+      rest: "",
+      facts: [...extra, ...facts],
+    }),
+  };
+}
 
-  switch (entry.action) {
-    case "story.create":
-      return onStory("created");
-    case "story.update":
-      return onStory("saved");
-    case "story.autosave":
-      return onStory("saved", " automatically");
-    case "story.submit":
-      return onStory("submitted", " for review");
-    case "story.approve":
-      return onStory("approved");
-    case "story.return":
-      return onStory("sent", " back to draft with a note");
-    case "story.schedule":
-      return onStory("scheduled", when("publishAt") ? ` for ${when("publishAt")}` : "");
-    case "story.publish":
-      if (details.by === "scheduler") {
-        return { ...onStory("published", ", at the time an editor had chosen"), subject: "The scheduler" };
-      }
-      return onStory("published");
-    case "story.unpublish":
-      return onStory("unpublished");
-    case "story.archive":
-      return onStory("archived");
-    case "story.restore":
-      if (details.restoredFrom !== undefined) {
-        return onStory("restored", ` to revision ${text(details.restoredFrom) ?? "?"}`, [
+type Describe = (reading: Reading) => AuditSentence;
+
+const STORY_SENTENCES = {
+  "story.create": ({ onStory }) => onStory("created"),
+  "story.update": ({ onStory }) => onStory("saved"),
+  "story.autosave": ({ onStory }) => onStory("saved", " automatically"),
+  "story.submit": ({ onStory }) => onStory("submitted", " for review"),
+  "story.withdraw": ({ onStory }) => onStory("withdrew", " from review"),
+  "story.approve": ({ onStory }) => onStory("approved"),
+  "story.return": ({ onStory }) => onStory("sent", " back to draft with a note"),
+  "story.schedule": ({ onStory, when }) =>
+    onStory("scheduled", when("publishAt") ? ` for ${when("publishAt")}` : ""),
+  "story.publish": ({ onStory, details }) =>
+    details.by === "scheduler"
+      ? { ...onStory("published", ", at the time an editor had chosen"), subject: "The scheduler" }
+      : onStory("published"),
+  "story.unpublish": ({ onStory }) => onStory("unpublished"),
+  "story.archive": ({ onStory }) => onStory("archived"),
+  "story.restore": ({ onStory, details }) =>
+    details.restoredFrom !== undefined
+      ? onStory("restored", ` to revision ${text(details.restoredFrom) ?? "?"}`, [
           ...(text(details.version) ? [`Saved as revision ${text(details.version)}`] : []),
-        ]);
-      }
-      return onStory("restored", " from the archive as a draft");
-    case "story.delete":
-      return { ...onStory("deleted", " for good"), storyHeadline: text(details.headline) ?? "a story" };
-    case "story.amend":
-      return onStory(`added ${AMENDMENT_WORDS[text(details.kind) ?? ""] ?? "an amendment"} to`);
-    case "story.link": {
-      const linked = list(details.linked);
-      if (text(details.linkedBackTo))
-        return onStory("linked", ` back to the story at /stories/${text(details.linkedBackTo)}`);
-      return onStory(
-        "set the related stories of",
-        linked.length ? `: ${plural(linked.length, "link", "links")}` : ": no links",
-        linked.length ? [`In order: ${linked.join(", ")}`] : [],
-      );
-    }
-    case "story.section_change":
-      return onStory(
-        "moved",
-        ` to ${text(details.toSection) ?? "no section"}`,
-        text(details.fromSection) ? [`It was in ${text(details.fromSection)}`] : ["It had no section"],
-      );
-    case "story.tag_add":
-      return onStory("tagged", text(details.tag) ? ` “${text(details.tag)}”` : " with a tag");
-    case "story.preview_link_create":
-      return onStory(
-        "shared a preview of",
-        when("expiresAt") ? `, by a link that works until ${when("expiresAt")}` : "",
-      );
-    case "story.preview_link_revoke":
-      return onStory(
-        "revoked a preview link of",
-        when("expiresAt") ? ` that would have worked until ${when("expiresAt")}` : "",
-      );
-    case "front_page.arrange":
-      return plain(
-        "arranged the front page",
-        text(details.lead) ? [`Lead story: /stories/${text(details.lead)}`] : [],
-      );
-    case "site_page.update":
-      return plain(
-        `edited the ${text(details.title) ?? text(details.page) ?? "site"} page`,
-        text(details.page) ? [`At /${text(details.page)}`] : [],
-      );
-    case "section.create":
-      return plain(`created the section ${text(details.name) ?? ""}`.trim(), at("sections", details.slug));
-    case "section.update": {
-      const renamed = text(details.fromName) && text(details.toName);
-      return plain(
-        renamed
-          ? `renamed the section ${text(details.fromName)} to ${text(details.toName)}`
-          : `edited the section ${text(details.name) ?? ""}`.trim(),
-        [
-          ...(text(details.fromSlug) && text(details.toSlug)
-            ? [
-                `Moved from /sections/${text(details.fromSlug)} to /sections/${text(details.toSlug)}, which the old address redirects to`,
-              ]
-            : []),
-          ...(text(details.description) ? ["Changed its description"] : []),
-        ],
-      );
-    }
-    case "section.move":
-      return plain(
-        `moved the section ${text(details.name) ?? ""} ${text(details.direction) === "up" ? "up" : "down"} the navigation`,
-        text(details.position) ? [`Now in place ${text(details.position)}`] : [],
-      );
-    case "section.archive":
-      return plain(`archived the section ${text(details.name) ?? ""}`.trim(), [
-        "It left the navigation; its page stays readable",
-      ]);
-    case "section.unarchive":
-      return plain(`brought the section ${text(details.name) ?? ""} back into the navigation`);
-    case "tag.create":
-      return plain(`created the tag “${text(details.name) ?? "?"}”`, at("tags", details.slug));
-    case "tag.update":
-      return plain(
-        text(details.fromName) !== text(details.toName)
-          ? `renamed the tag “${text(details.fromName) ?? "?"}” to “${text(details.toName) ?? "?"}”`
-          : `edited the tag “${text(details.toName) ?? "?"}”`,
-        text(details.fromSlug) !== text(details.toSlug)
+        ])
+      : onStory("restored", " from the archive as a draft"),
+  "story.delete": ({ onStory, details }) => ({
+    ...onStory("deleted", " for good"),
+    storyHeadline: text(details.headline) ?? "a story",
+  }),
+  "story.amend": ({ onStory, details }) =>
+    onStory(`added ${AMENDMENT_WORDS[text(details.kind) ?? ""] ?? "an amendment"} to`),
+  "story.link": ({ onStory, details }) => {
+    const linked = list(details.linked);
+    if (text(details.linkedBackTo))
+      return onStory("linked", ` back to the story at /stories/${text(details.linkedBackTo)}`);
+    return onStory(
+      "set the related stories of",
+      linked.length ? `: ${plural(linked.length, "link", "links")}` : ": no links",
+      linked.length ? [`In order: ${linked.join(", ")}`] : [],
+    );
+  },
+  "story.section_change": ({ onStory, details }) =>
+    onStory(
+      "moved",
+      ` to ${text(details.toSection) ?? "no section"}`,
+      text(details.fromSection) ? [`It was in ${text(details.fromSection)}`] : ["It had no section"],
+    ),
+  "story.tag_add": ({ onStory, details }) =>
+    onStory("tagged", text(details.tag) ? ` “${text(details.tag)}”` : " with a tag"),
+  "story.preview_link_create": ({ onStory, when }) =>
+    onStory(
+      "shared a preview of",
+      when("expiresAt") ? `, by a link that works until ${when("expiresAt")}` : "",
+    ),
+  "story.preview_link_revoke": ({ onStory, when }) =>
+    onStory(
+      "revoked a preview link of",
+      when("expiresAt") ? ` that would have worked until ${when("expiresAt")}` : "",
+    ),
+} satisfies Record<Extract<AuditAction, `story.${string}`>, Describe>;
+
+const SITE_SENTENCES = {
+  "front_page.arrange": ({ plain, details }) =>
+    plain(
+      "arranged the front page",
+      text(details.lead) ? [`Lead story: /stories/${text(details.lead)}`] : [],
+    ),
+  "site_page.update": ({ plain, details }) =>
+    plain(
+      `edited the ${text(details.title) ?? text(details.page) ?? "site"} page`,
+      text(details.page) ? [`At /${text(details.page)}`] : [],
+    ),
+  "media.update": ({ plain, details }) =>
+    plain(`edited the details of the image ${text(details.fileName) ?? "from the library"}`, [
+      ...(list(details.changed).length
+        ? [`Changed: ${list(details.changed).join(", ")}`]
+        : ["Nothing changed"]),
+      ...(text(details.alt) ? [`Alt text: ${text(details.alt)}`] : []),
+    ]),
+  "media.delete": ({ plain, details }) =>
+    plain(`deleted the image ${text(details.fileName) ?? "from the library"}`, [
+      "Its files were removed too",
+    ]),
+  "author.profile_update": ({ plain, details }) =>
+    plain(
+      details.own === true
+        ? "edited their own author profile"
+        : `edited the author profile of ${text(details.name) ?? "someone"}`,
+      [
+        ...(text(details.slug) ? [`At /authors/${text(details.slug)}`] : []),
+        ...(list(details.changed).length
+          ? [`Changed: ${list(details.changed).join(", ")}`]
+          : ["Nothing changed"]),
+      ],
+    ),
+} satisfies Record<
+  Extract<AuditAction, `${"front_page" | "site_page" | "media" | "author"}.${string}`>,
+  Describe
+>;
+
+const TAXONOMY_SENTENCES = {
+  "section.create": ({ plain, details }) =>
+    plain(`created the section ${text(details.name) ?? ""}`.trim(), at("sections", details.slug)),
+  "section.update": ({ plain, details }) => {
+    const renamed = text(details.fromName) && text(details.toName);
+    return plain(
+      renamed
+        ? `renamed the section ${text(details.fromName)} to ${text(details.toName)}`
+        : `edited the section ${text(details.name) ?? ""}`.trim(),
+      [
+        ...(text(details.fromSlug) && text(details.toSlug)
           ? [
-              `Moved from /tags/${text(details.fromSlug)} to /tags/${text(details.toSlug)}, which the old address redirects to`,
+              `Moved from /sections/${text(details.fromSlug)} to /sections/${text(details.toSlug)}, which the old address redirects to`,
             ]
-          : [],
-      );
-    case "tag.merge":
-      return plain(`merged the tag “${text(details.merged) ?? "?"}” into “${text(details.kept) ?? "?"}”`, [
-        `${plural(Number(text(details.stories) ?? 0), "story", "stories")} had the merged tag`,
-        ...(text(details.mergedSlug)
-          ? [`/tags/${text(details.mergedSlug)} now redirects to /tags/${text(details.keptSlug)}`]
           : []),
-      ]);
-    case "tag.delete":
-      return plain(`deleted the tag “${text(details.name) ?? "?"}”`, ["No story had it"]);
-    case "media.update":
-      return plain(
-        `edited the details of the image ${text(details.fileName) ?? "from the library"}`,
-        [
-          ...(list(details.changed).length ? [`Changed: ${list(details.changed).join(", ")}`] : ["Nothing changed"]),
-          ...(text(details.alt) ? [`Alt text: ${text(details.alt)}`] : []),
-        ],
-      );
-    case "media.delete":
-      return plain(`deleted the image ${text(details.fileName) ?? "from the library"}`, ["Its files were removed too"]);
-    case "author.profile_update":
-      return plain(
-        details.own === true ? "edited their own author profile" : `edited the author profile of ${text(details.name) ?? "someone"}`,
-        [
-          ...(text(details.slug) ? [`At /authors/${text(details.slug)}`] : []),
-          ...(list(details.changed).length ? [`Changed: ${list(details.changed).join(", ")}`] : ["Nothing changed"]),
-        ],
-      );
-    case "user.create":
-      return plain(
-        `created an account for ${person}`,
-        [
-          email && email !== person ? email : undefined,
-          text(details.role) ? `Role: ${ROLE_WORDS[text(details.role)!] ?? text(details.role)}` : undefined,
-          text(details.access) === "temporary password"
-            ? "Signs in with a temporary password, to be changed at first sign-in"
-            : text(details.access) === "invitation"
-              ? "Joins through an invitation link"
-              : undefined,
-        ].filter((fact): fact is string => !!fact),
-      );
-    case "user.invite":
-      return plain(
-        `made an invitation link for ${person}`,
-        when("expiresAt") ? [`Works until ${when("expiresAt")}`] : [],
-      );
-    case "user.invitation_accepted":
-      return plain("accepted their invitation and chose a password");
-    case "user.role_change":
-      return plain(
-        `changed the role of ${person} from ${ROLE_WORDS[from ?? ""] ?? from ?? "?"} to ${ROLE_WORDS[to ?? ""] ?? to ?? "?"}`,
-        ["Their sessions were ended"],
-      );
-    case "user.deactivate":
-      return plain(`deactivated the account of ${person}`, ["Their sessions were ended"]);
-    case "user.reactivate":
-      return plain(`reactivated the account of ${person}`);
-    case "auth.sign_in":
-      return plain("signed in", text(details.via) === "invitation" ? ["Through an invitation link"] : []);
-    case "auth.sign_in_failed":
-      return entry.actor
-        ? plain(`failed to sign in as ${entry.actor.name}`, [], "Someone")
-        : plain(
-            `failed to sign in as ${email ?? "an unknown address"}`,
-            ["No account has this address"],
-            "Someone",
-          );
-    case "auth.password_change":
-      return plain("changed their password", ["Their other sessions were ended"]);
-    case "auth.sign_out_everywhere":
-      return plain("signed out everywhere");
-    default: {
-      // An action this module does not know yet: its code in words, and its details as they are.
-      const rest = Object.entries(details)
-        .filter(([key]) => !["from", "to", "ip", "bulk"].includes(key))
-        .map(([key, value]) => `${key}: ${typeof value === "string" ? value : JSON.stringify(value)}`);
-      return entry.story ? onStory(humanise(entry.action), "", rest) : plain(humanise(entry.action), rest);
-    }
-  }
+        ...(text(details.description) ? ["Changed its description"] : []),
+      ],
+    );
+  },
+  "section.move": ({ plain, details }) =>
+    plain(
+      `moved the section ${text(details.name) ?? ""} ${text(details.direction) === "up" ? "up" : "down"} the navigation`,
+      text(details.position) ? [`Now in place ${text(details.position)}`] : [],
+    ),
+  "section.archive": ({ plain, details }) =>
+    plain(`archived the section ${text(details.name) ?? ""}`.trim(), [
+      "It left the navigation; its page stays readable",
+    ]),
+  "section.unarchive": ({ plain, details }) =>
+    plain(`brought the section ${text(details.name) ?? ""} back into the navigation`),
+  "tag.create": ({ plain, details }) =>
+    plain(`created the tag “${text(details.name) ?? "?"}”`, at("tags", details.slug)),
+  "tag.update": ({ plain, details }) =>
+    plain(
+      text(details.fromName) !== text(details.toName)
+        ? `renamed the tag “${text(details.fromName) ?? "?"}” to “${text(details.toName) ?? "?"}”`
+        : `edited the tag “${text(details.toName) ?? "?"}”`,
+      text(details.fromSlug) !== text(details.toSlug)
+        ? [
+            `Moved from /tags/${text(details.fromSlug)} to /tags/${text(details.toSlug)}, which the old address redirects to`,
+          ]
+        : [],
+    ),
+  "tag.merge": ({ plain, details }) =>
+    plain(`merged the tag “${text(details.merged) ?? "?"}” into “${text(details.kept) ?? "?"}”`, [
+      `${plural(Number(text(details.stories) ?? 0), "story", "stories")} had the merged tag`,
+      ...(text(details.mergedSlug)
+        ? [`/tags/${text(details.mergedSlug)} now redirects to /tags/${text(details.keptSlug)}`]
+        : []),
+    ]),
+  "tag.delete": ({ plain, details }) =>
+    plain(`deleted the tag “${text(details.name) ?? "?"}”`, ["No story had it"]),
+} satisfies Record<Extract<AuditAction, `${"section" | "tag"}.${string}`>, Describe>;
+
+const PEOPLE_SENTENCES = {
+  "user.create": ({ plain, details, person, email }) =>
+    plain(
+      `created an account for ${person}`,
+      [
+        email && email !== person ? email : undefined,
+        text(details.role) ? `Role: ${ROLE_WORDS[text(details.role)!] ?? text(details.role)}` : undefined,
+        text(details.access) === "temporary password"
+          ? "Signs in with a temporary password, to be changed at first sign-in"
+          : text(details.access) === "invitation"
+            ? "Joins through an invitation link"
+            : undefined,
+      ].filter((fact): fact is string => !!fact),
+    ),
+  "user.invite": ({ plain, person, when }) =>
+    plain(
+      `made an invitation link for ${person}`,
+      when("expiresAt") ? [`Works until ${when("expiresAt")}`] : [],
+    ),
+  "user.invitation_accepted": ({ plain }) => plain("accepted their invitation and chose a password"),
+  "user.role_change": ({ plain, person, from, to }) =>
+    plain(
+      `changed the role of ${person} from ${ROLE_WORDS[from ?? ""] ?? from ?? "?"} to ${ROLE_WORDS[to ?? ""] ?? to ?? "?"}`,
+      ["Their sessions were ended"],
+    ),
+  "user.deactivate": ({ plain, person }) =>
+    plain(`deactivated the account of ${person}`, ["Their sessions were ended"]),
+  "user.reactivate": ({ plain, person }) => plain(`reactivated the account of ${person}`),
+  "auth.sign_in": ({ plain, details }) =>
+    plain("signed in", text(details.via) === "invitation" ? ["Through an invitation link"] : []),
+  "auth.sign_in_failed": ({ plain, entry, email }) =>
+    entry.actor
+      ? plain(`failed to sign in as ${entry.actor.name}`, [], "Someone")
+      : plain(
+          `failed to sign in as ${email ?? "an unknown address"}`,
+          ["No account has this address"],
+          "Someone",
+        ),
+  "auth.password_change": ({ plain }) => plain("changed their password", ["Their other sessions were ended"]),
+  "auth.sign_out_everywhere": ({ plain }) => plain("signed out everywhere"),
+} satisfies Record<Extract<AuditAction, `${"user" | "auth"}.${string}`>, Describe>;
+
+/** A sentence for every action recorded: one missing is a type error here. */
+const SENTENCES: Record<AuditAction, Describe> = {
+  ...STORY_SENTENCES,
+  ...SITE_SENTENCES,
+  ...TAXONOMY_SENTENCES,
+  ...PEOPLE_SENTENCES,
+};
+
+const isKnownAction = (action: string): action is AuditAction => Object.hasOwn(SENTENCES, action);
+
+/** An action this module does not know yet: its code in words, and its details as they are. */
+function describeUnknown({ entry, details, onStory, plain }: Reading): AuditSentence {
+  const rest = Object.entries(details)
+    .filter(([key]) => !["from", "to", "ip", "bulk"].includes(key))
+    .map(([key, value]) => `${key}: ${typeof value === "string" ? value : JSON.stringify(value)}`);
+  return entry.story ? onStory(humanise(entry.action), "", rest) : plain(humanise(entry.action), rest);
+}
+
+/** One entry as a sentence, with what else it recorded as readable facts. */
+export function describeAuditEntry(entry: AuditEntryForSentence, timeZone: string): AuditSentence {
+  const reading = read(entry, timeZone);
+  return isKnownAction(entry.action) ? SENTENCES[entry.action](reading) : describeUnknown(reading);
 }

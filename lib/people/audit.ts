@@ -3,7 +3,11 @@ import "server-only";
 import { db, type Db } from "@/lib/platform/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
-/** The actions this module's callers record (story.* entries come from the story mutations). */
+/**
+ * Every action the audit log records, as stored. The log's page, its filter
+ * (lib/validation/audit.ts) and its sentences (lib/people/audit-sentences.ts)
+ * read these strings, so an entry is written only through recordAudit below.
+ */
 export type AuditAction =
   | "auth.sign_in"
   | "auth.sign_in_failed"
@@ -15,11 +19,28 @@ export type AuditAction =
   | "user.role_change"
   | "user.deactivate"
   | "user.reactivate"
-  | "story.preview_link_create"
-  | "story.preview_link_revoke"
+  | "story.create"
+  | "story.update"
+  | "story.autosave"
+  // Both bringing an archived story back and restoring an older version; the details tell which.
+  | "story.restore"
+  | "story.submit"
+  | "story.withdraw"
+  | "story.approve"
+  | "story.return"
+  | "story.schedule"
+  | "story.publish"
+  | "story.unpublish"
   | "story.archive"
+  | "story.delete"
+  | "story.amend"
+  | "story.link"
   | "story.section_change"
   | "story.tag_add"
+  | "story.preview_link_create"
+  | "story.preview_link_revoke"
+  | "front_page.arrange"
+  | "site_page.update"
   | "section.create"
   | "section.update"
   | "section.move"
@@ -28,22 +49,38 @@ export type AuditAction =
   | "tag.create"
   | "tag.update"
   | "tag.merge"
-  | "tag.delete";
+  | "tag.delete"
+  | "media.update"
+  | "media.delete"
+  | "author.profile_update";
 
 export type AuditRecord = {
   action: AuditAction;
+  /** Null when nobody signed in did it: a failed sign-in, the scheduler. */
   actorId: string | null;
   storyId?: string;
   /** What else it concerned. Never a password or a token. */
   details?: Prisma.InputJsonObject;
 };
 
+type AuditClient = Db | Prisma.TransactionClient;
+
 /** Writes one entry, inside the caller's transaction when given one. */
-export async function recordAudit(
-  client: Db | Prisma.TransactionClient,
-  { action, actorId, storyId, details }: AuditRecord,
-) {
-  await client.auditEntry.create({ data: { action, actorId, storyId, details } });
+export async function recordAudit(client: AuditClient, record: AuditRecord) {
+  await recordAudits(client, [record]);
+}
+
+/** Writes several entries at once (the scheduler publishing every story due). */
+export async function recordAudits(client: AuditClient, records: AuditRecord[]) {
+  if (records.length === 0) return;
+  if (records.length === 1) {
+    const [{ action, actorId, storyId, details }] = records as [AuditRecord];
+    await client.auditEntry.create({ data: { action, actorId, storyId, details } });
+    return;
+  }
+  await client.auditEntry.createMany({
+    data: records.map(({ action, actorId, storyId, details }) => ({ action, actorId, storyId, details })),
+  });
 }
 
 export const AUDIT_PAGE_SIZE = 50;
