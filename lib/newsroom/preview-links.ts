@@ -11,7 +11,7 @@ import { env } from "@/lib/platform/env";
 import { InputError } from "@/lib/platform/input-error";
 import { signPreviewToken, verifyPreviewToken } from "@/lib/newsroom/preview-token";
 import type { StaffUser } from "@/lib/people/roles";
-import { assertMayEdit } from "@/lib/newsroom/story-writes";
+import { assertMayEditStory, mayEditStory } from "@/lib/newsroom/workflow-rules";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -42,7 +42,7 @@ export async function createPreviewLink(
 ): Promise<{ id: string; token: string; expiresAt: Date }> {
   if (!(PREVIEW_LINK_DAYS as readonly number[]).includes(days)) throw new InputError("Choose how long the link works.", "days");
   const story = await storyToShare(storyId);
-  assertMayEdit(user, story);
+  assertMayEditStory(user, story);
   if (story.status === "archived") throw new InputError("Restore the story before sharing its preview.");
   const expiresAt = new Date(now.getTime() + days * DAY_MS);
   const token = signPreviewToken(env.BETTER_AUTH_SECRET, expiresAt);
@@ -75,7 +75,7 @@ export async function revokePreviewLink(
       select: { storyId: true, expiresAt: true, story: { select: { status: true, createdById: true } } },
     });
     if (!link) throw new InputError("This preview link no longer exists.");
-    assertMayEdit(user, link.story);
+    assertMayEditStory(user, link.story);
     // Names the revoked-at it read, so of two revocations at once only one is recorded.
     const { count } = await tx.previewLink.updateMany({
       where: { id: linkId, revokedAt: null },
@@ -130,10 +130,6 @@ export async function resolvePreviewLink(
 export async function loadSharePreview(user: StaffUser, storyId: string, now = new Date()) {
   const story = await db.story.findUnique({ where: { id: storyId }, select: { status: true, createdById: true } });
   if (!story || story.status === "archived") return null;
-  try {
-    assertMayEdit(user, story);
-  } catch {
-    return null;
-  }
+  if (!mayEditStory(user, story)) return null;
   return { status: story.status, links: await listLivePreviewLinks(storyId, now) };
 }

@@ -10,7 +10,8 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { InputError } from "@/lib/platform/input-error";
 import { recordInvalidation } from "@/lib/delivery/cache-invalidation";
 import { cacheTagsOfStories, storyTag } from "@/lib/delivery/cache-tags";
-import { canEditAnyStory, ForbiddenError, type StaffUser } from "@/lib/people/roles";
+import type { StaffUser } from "@/lib/people/roles";
+import { assertMayEditStory } from "@/lib/newsroom/workflow-rules";
 import { bodyToText, renderBodyHtml } from "@/lib/content/story-body";
 import { refreshSuggestionsAround } from "@/lib/reader/suggestions-refresh";
 import { refreshSuggestions } from "@/lib/reader/suggestions";
@@ -227,7 +228,7 @@ export async function saveStory(
         select: { slug: true, status: true, createdById: true },
       });
       if (!current) throw new StoryConflictError("This story no longer exists.");
-      assertMayEdit(user, current);
+      assertMayEditStory(user, current);
       // Autosaves touch drafts only, which no reader sees.
       const tagsBefore = options.autosave ? [] : await cacheTagsOfStories(tx, [storyId]);
       if (values.authorIds?.length === 0)
@@ -309,13 +310,6 @@ export async function saveStory(
     }
     throw error;
   }
-}
-
-/** Writers edit only their own drafts; editors and admins edit anything. */
-export function assertMayEdit(user: StaffUser, story: { status: string; createdById: string | null }) {
-  if (canEditAnyStory(user)) return;
-  if (story.createdById !== user.id) throw new ForbiddenError("Writers can edit only their own stories.");
-  if (story.status !== "draft") throw new ForbiddenError("Writers can edit only their drafts.");
 }
 
 /** What a revision keeps besides the text: every other editable field, as saved. */

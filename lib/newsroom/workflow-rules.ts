@@ -4,7 +4,7 @@
  * its transactions; pages use them to offer only the buttons that will work.
  */
 import type { StoryStatus } from "@/lib/generated/prisma/enums";
-import { canEditAnyStory, type StaffUser } from "@/lib/people/roles";
+import { canEditAnyStory, ForbiddenError, type StaffUser } from "@/lib/people/roles";
 
 export type WorkflowStory = { status: StoryStatus; createdById: string | null; publishedAt: Date | null };
 
@@ -80,9 +80,28 @@ export function availableTransitions(user: StaffUser, story: WorkflowStory): Tra
   return (Object.keys(allowedFrom) as Transition[]).filter((transition) => checkTransition(user, story, transition).ok);
 }
 
-/** Who may change a story's text: editors any story, writers their own drafts (lib/newsroom/story-writes.ts enforces it). */
-export const mayEditStory = (user: StaffUser, story: Pick<WorkflowStory, "status" | "createdById">) =>
-  canEditAnyStory(user) || (isOwnStory(user, story) && story.status === "draft");
+type EditableStory = Pick<WorkflowStory, "status" | "createdById">;
+
+/** Why `user` may not change the story's text, or null when they may: editors any story, writers their own drafts. */
+function editRefusal(user: StaffUser, story: EditableStory): string | null {
+  if (canEditAnyStory(user)) return null;
+  if (!isOwnStory(user, story)) return "Writers can edit only their own stories.";
+  if (story.status !== "draft") return "Writers can edit only their drafts.";
+  return null;
+}
+
+/**
+ * Who may change a story's text, share a preview of it or restore one of its
+ * versions. Pages ask it to offer the editor or the read-only view; every
+ * write asks assertMayEditStory.
+ */
+export const mayEditStory = (user: StaffUser, story: EditableStory) => editRefusal(user, story) === null;
+
+/** Throws ForbiddenError, saying why, unless `user` may change the story (mayEditStory). */
+export function assertMayEditStory(user: StaffUser, story: EditableStory): void {
+  const refusal = editRefusal(user, story);
+  if (refusal) throw new ForbiddenError(refusal);
+}
 
 /** Anyone working on the story may leave a review note: editors on any, writers on their own. */
 export const mayAddReviewNote = (user: StaffUser, story: Pick<WorkflowStory, "createdById">) =>

@@ -5,8 +5,8 @@ import { RestoreButton } from "@/components/admin/revisions/restore-button";
 import { RevisionDiff } from "@/components/admin/revisions/revision-diff";
 import { RevisionList } from "@/components/admin/revisions/revision-list";
 import { getRevisionTexts, getStoryForRevisions, listRestorePreviews, listRevisions } from "@/lib/newsroom/revisions";
-import { canEditAnyStory } from "@/lib/people/roles";
 import { requireStaffPage } from "@/lib/people/session";
+import { mayEditStory } from "@/lib/newsroom/workflow-rules";
 import { site } from "@/lib/platform/site";
 
 export const metadata: Metadata = { title: "Revisions" };
@@ -37,7 +37,7 @@ export default async function StoryRevisionsPage({ params, searchParams }: Props
   const texts =
     older !== null && newer !== null && older !== newer ? await getRevisionTexts(id, older, newer) : null;
   const restored = versionParam(query.restored);
-  const mayEdit = canEditAnyStory(user) || (story.createdById === user.id && story.status === "draft");
+  const mayEdit = mayEditStory(user, story);
 
   return (
     <main id="main" className="mx-auto max-w-6xl space-y-6 px-4 py-8">
