@@ -125,16 +125,36 @@ const entrySize = (page: CachedPage) =>
 // Present since http-cache-semantics 4.2; its published types (4.2.0) do not list it yet.
 type WithStaleWhileRevalidate = CachePolicy & { useStaleWhileRevalidate(): boolean };
 
-export type PageCacheStats = { pages: number; bytes: number; hits: number; misses: number };
+export type PageCacheStats = {
+  pages: number;
+  bytes: number;
+  hits: number;
+  /** Hits on a page past its lifetime, answered while it is rendered again in the background. */
+  staleHits: number;
+  misses: number;
+  /** Pages dropped to make room for others (not those dropped because a tag was invalidated). */
+  evictions: number;
+};
 export type Lookup = { page: CachedPage; fresh: boolean };
 
 export class PageCache {
   private readonly pages: LRUCache<string, CachedPage> | null;
   private hits = 0;
+  private staleHits = 0;
   private misses = 0;
+  private evictions = 0;
 
   constructor(maxBytes: number) {
-    this.pages = maxBytes > 0 ? new LRUCache({ maxSize: maxBytes, sizeCalculation: entrySize }) : null;
+    this.pages =
+      maxBytes > 0
+        ? new LRUCache({
+            maxSize: maxBytes,
+            sizeCalculation: entrySize,
+            dispose: (_page, _key, reason) => {
+              if (reason === "evict") this.evictions++;
+            },
+          })
+        : null;
   }
 
   /**
@@ -153,6 +173,7 @@ export class PageCache {
       }
       if ((page.policy as WithStaleWhileRevalidate).useStaleWhileRevalidate()) {
         this.hits++;
+        this.staleHits++;
         return { page, fresh: false };
       }
     }
@@ -208,7 +229,14 @@ export class PageCache {
   }
 
   stats(): PageCacheStats {
-    return { pages: this.pages?.size ?? 0, bytes: this.pages?.calculatedSize ?? 0, hits: this.hits, misses: this.misses };
+    return {
+      pages: this.pages?.size ?? 0,
+      bytes: this.pages?.calculatedSize ?? 0,
+      hits: this.hits,
+      staleHits: this.staleHits,
+      misses: this.misses,
+      evictions: this.evictions,
+    };
   }
 }
 

@@ -96,6 +96,8 @@ function answerBusy(response: ServerResponse) {
 
 const renders = new PQueue({ concurrency: config.MAX_RENDERS });
 const BUSY = Symbol("busy");
+/** Turns given and refused since the start, for the log's minute report. */
+const turns = { given: 0, refused: 0 };
 
 /**
  * Runs `work` in its turn, or gives BUSY if the turn did not come within
@@ -109,12 +111,15 @@ function inTurn<T>(work: () => Promise<T>): Promise<T | typeof BUSY> {
   const waited = new Promise<typeof BUSY>((resolve) => {
     timer = setTimeout(() => {
       gaveUp = true;
+      turns.refused++;
       resolve(BUSY);
     }, config.RENDER_WAIT_MS);
   });
   const turn = renders.add(async () => {
     clearTimeout(timer);
-    return gaveUp ? BUSY : work();
+    if (gaveUp) return BUSY;
+    turns.given++;
+    return work();
   }) as Promise<T | typeof BUSY>;
   return Promise.race([turn, waited]);
 }
@@ -287,6 +292,34 @@ async function main() {
     const where = config.HOST ?? "every interface";
     log.info(`Serving on port ${config.PORT} (${where}), page cache ${config.PAGE_CACHE_MB} MB`);
   });
+
+  // What the page cache did in the last minute, for whoever reads the logs (nothing when it did nothing).
+  let counted = { ...cache.stats(), ...turns };
+  const cacheReport = setInterval(() => {
+    const now = { ...cache.stats(), ...turns };
+    const hits = now.hits - counted.hits;
+    const misses = now.misses - counted.misses;
+    if (hits + misses > 0) {
+      const minute = {
+        pages: now.pages,
+        megabytes: Math.round(now.bytes / 1024 / 102.4) / 10,
+        hits,
+        staleHits: now.staleHits - counted.staleHits,
+        misses,
+        evictions: now.evictions - counted.evictions,
+        renders: now.given - counted.given,
+        refused: now.refused - counted.refused,
+      };
+      log.info(
+        { pageCacheMinute: minute },
+        `Page cache: ${minute.pages} pages, ${minute.megabytes} MB; in the last minute ${hits} hits ` +
+          `(${minute.staleHits} past their lifetime, rendered again), ${misses} misses, ${minute.evictions} dropped for room; ` +
+          `${minute.renders} requests handed to Next.js, ${minute.refused} refused (busy)`,
+      );
+    }
+    counted = now;
+  }, 60_000);
+  cacheReport.unref();
 
   // Draining: every request in flight is answered before the process exits (scripts/graceful-shutdown.ts).
   const stop = gracefulShutdown(server, {

@@ -211,6 +211,7 @@ describe("lookups", () => {
     const stale = lookup(cache, "/feed.xml")!;
     expect(stale.fresh).toBe(false);
     expect(cache.headersFor(stale.page)).toContainEqual(["age", "3"]);
+    expect(cache.stats()).toMatchObject({ hits: 3, staleHits: 1 });
     vi.setSystemTime(1_032_000);
     expect(lookup(cache, "/feed.xml")).toBeUndefined();
   });
@@ -301,4 +302,5 @@ test("stays within its memory, dropping the least recently used page first", () 
   expect(lookup(cache, "/three")).toBeDefined();
   expect(cache.stats().pages).toBe(2);
   expect(cache.stats().bytes).toBeLessThanOrEqual(100_000);
+  expect(cache.stats().evictions).toBe(1);
 });
