@@ -20,7 +20,8 @@
 import "server-only";
 import { unstable_cache } from "next/cache";
 import type { Db } from "@/lib/platform/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { visibleToReadersSql } from "@/lib/content/visibility";
 
 export const storyTag = (slug: string) => `story:${slug}`;
 export const relatedTag = (slug: string) => `related:${slug}`;
@@ -64,7 +65,7 @@ export async function cacheTagsOfStories(reader: Reader, storyIds: string[]): Pr
   const rows = await reader.$queryRaw<{ tag: string }[]>`
     WITH story AS (
       SELECT s.id, s.slug, s."sectionId",
-        s.status IN ('published', 'scheduled') AND s."publishedAt" <= now() AS visible
+        ${Prisma.raw(visibleToReadersSql("s"))} AS visible
       FROM "Story" s WHERE s.id = ANY(${storyIds}::text[])
     ), shown AS (SELECT * FROM story WHERE visible)
     SELECT 'story:' || slug AS tag FROM story

@@ -8,7 +8,8 @@ import { canEditAnyStory, type StaffUser } from "@/lib/people/roles";
 import { site } from "@/lib/platform/site";
 import { MAX_STORY_LINKS } from "@/lib/validation/story";
 import { getStoryWorkflow, type StoryWorkflow } from "@/lib/newsroom/workflow";
-import { availableTransitions, isVisibleToReaders, mayAddReviewNote } from "@/lib/newsroom/workflow-rules";
+import { isVisibleToReaders } from "@/lib/content/visibility";
+import { availableTransitions, mayAddReviewNote } from "@/lib/newsroom/workflow-rules";
 import { dateToZonedLocal } from "@/lib/platform/zoned-time";
 
 const HOUR = 3_600_000;

@@ -9,7 +9,7 @@ import { db } from "@/lib/platform/db";
 import { recordAudit } from "@/lib/people/audit";
 import { canEditAnyStory, ForbiddenError, type StaffUser } from "@/lib/people/roles";
 import { StoryConflictError } from "@/lib/newsroom/story-writes";
-import { publishedNow } from "@/lib/reader/stories";
+import { visibleToReadersWhere } from "@/lib/content/visibility";
 import { FRONT_PAGE_PLACES } from "@/lib/validation/workflow";
 
 const CANDIDATES = 200;
@@ -22,12 +22,12 @@ const storySelect = { id: true, slug: true, headline: true, publishedAt: true } 
 export async function loadFrontPageArrangement() {
   const [slots, candidates] = await Promise.all([
     db.frontPageSlot.findMany({
-      where: { story: publishedNow() },
+      where: { story: visibleToReadersWhere() },
       orderBy: { position: "asc" },
       select: { story: { select: storySelect } },
     }),
     db.story.findMany({
-      where: publishedNow(),
+      where: visibleToReadersWhere(),
       orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
       take: CANDIDATES,
       select: storySelect,
@@ -50,7 +50,7 @@ export async function arrangeFrontPage(storyIds: string[], user: StaffUser): Pro
     // Two editors saving at once: the second waits, then replaces the first's arrangement.
     await tx.$executeRaw`LOCK TABLE "FrontPageSlot" IN EXCLUSIVE MODE`;
     const visible = await tx.story.findMany({
-      where: { id: { in: storyIds }, ...publishedNow() },
+      where: { id: { in: storyIds }, ...visibleToReadersWhere() },
       select: { id: true, slug: true },
     });
     if (visible.length !== storyIds.length) {

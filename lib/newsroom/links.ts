@@ -15,7 +15,7 @@ import { StoryConflictError } from "@/lib/newsroom/story-writes";
 import { RELATED_HEADLINES_LENGTH } from "@/lib/content/related-rule";
 import { explainSuggestions } from "@/lib/reader/suggestions";
 import { MAX_STORY_LINKS, tooManyLinksMessage } from "@/lib/validation/story";
-import { isVisibleToReaders } from "@/lib/newsroom/workflow-rules";
+import { isVisibleToReaders } from "@/lib/content/visibility";
 import type { WorkflowResult } from "@/lib/newsroom/workflow";
 
 function assertMayLink(user: StaffUser) {

@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
 import type { StaffUser } from "../people/roles";
-import { availableTransitions, checkTransition, isVisibleToReaders, mayAddReviewNote, type WorkflowStory } from "./workflow-rules";
+import { isVisibleToReaders } from "../content/visibility";
+import { availableTransitions, checkTransition, mayAddReviewNote, type WorkflowStory } from "./workflow-rules";
 
 const staff = (role: StaffUser["role"], id = role): StaffUser => ({ id, name: role, email: `${id}@x.test`, role });
 const [admin, editor, writer] = [staff("admin"), staff("editor"), staff("writer")];

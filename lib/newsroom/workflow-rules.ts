@@ -4,7 +4,8 @@
  * its transactions; pages use them to offer only the buttons that will work.
  */
 import type { StoryStatus } from "@/lib/generated/prisma/enums";
-import { canEditAnyStory, ForbiddenError, type StaffUser } from "@/lib/people/roles";
+import { canEditAnyStory, type StaffUser } from "@/lib/people/roles";
+import { ForbiddenError } from "@/lib/platform/errors";
 
 export type WorkflowStory = { status: StoryStatus; createdById: string | null; publishedAt: Date | null };
 
@@ -106,15 +107,3 @@ export function assertMayEditStory(user: StaffUser, story: EditableStory): void 
 /** Anyone working on the story may leave a review note: editors on any, writers on their own. */
 export const mayAddReviewNote = (user: StaffUser, story: Pick<WorkflowStory, "createdById">) =>
   canEditAnyStory(user) || isOwnStory(user, story);
-
-/**
- * Whether readers see the story. A scheduled story shows from its time on,
- * before the scheduler has flipped it to published (see lib/newsroom/scheduler.ts).
- */
-export function isVisibleToReaders(story: Pick<WorkflowStory, "status" | "publishedAt">, now = new Date()): boolean {
-  return (
-    (story.status === "published" || story.status === "scheduled") &&
-    story.publishedAt !== null &&
-    story.publishedAt.getTime() <= now.getTime()
-  );
-}

@@ -16,9 +16,9 @@ import { ForbiddenError, type StaffUser } from "@/lib/people/roles";
 import { StoryConflictError } from "@/lib/newsroom/story-writes";
 import { refreshSuggestionsAround } from "@/lib/reader/suggestions-refresh";
 import { refreshSuggestions } from "@/lib/reader/suggestions";
+import { isVisibleToReaders } from "@/lib/content/visibility";
 import {
   checkTransition,
-  isVisibleToReaders,
   mayAddReviewNote,
   type Transition,
   type WorkflowStory,

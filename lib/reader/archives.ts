@@ -8,7 +8,8 @@ import { authorTag, sectionTag, SECTIONS_TAG, tagTag } from "@/lib/delivery/cach
 import { db } from "@/lib/platform/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { storyImageFrom, type StoryImage } from "@/lib/content/media-url";
-import { publishedNow, REVALIDATE_SECONDS, summarySelect, toSummary, type StorySummary } from "@/lib/reader/stories";
+import { REVALIDATE_SECONDS, summarySelect, toSummary, type StorySummary } from "@/lib/reader/stories";
+import { visibleToReadersWhere } from "@/lib/content/visibility";
 import { AUTHOR_LINK_LABELS } from "@/lib/validation/author-profile";
 
 export const ARCHIVE_PAGE_SIZE = 20;
@@ -86,7 +87,7 @@ const positionOf = (row: ArchiveRow): StoryPosition => ({ publishedAt: row.publi
 
 /** One page of the visible stories that match `scope`. */
 async function loadArchivePage(scope: Prisma.StoryWhereInput, request: ArchivePageRequest = {}): Promise<ArchivePage> {
-  const visible = { AND: [publishedNow(), scope] } satisfies Prisma.StoryWhereInput;
+  const visible = { AND: [visibleToReadersWhere(), scope] } satisfies Prisma.StoryWhereInput;
   const before = decodeCursor(request.before);
   const after = before ? null : decodeCursor(request.after);
   const anyBeyond = async (condition: Prisma.StoryWhereInput) =>

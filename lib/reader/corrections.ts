@@ -10,7 +10,8 @@ import { renderRssFeed } from "@/lib/reader/feed-documents";
 import { absoluteUrl, latest } from "@/lib/reader/feeds";
 import type { AmendmentKind } from "@/lib/generated/prisma/enums";
 import { site } from "@/lib/platform/site";
-import { publishedNow, REVALIDATE_SECONDS } from "@/lib/reader/stories";
+import { REVALIDATE_SECONDS } from "@/lib/reader/stories";
+import { visibleToReadersWhere } from "@/lib/content/visibility";
 
 export const CORRECTIONS_PAGE_SIZE = 20;
 export const CORRECTIONS_FEED_LENGTH = 50;
@@ -60,7 +61,7 @@ export async function loadCorrections(
   const rows = await db.storyAmendment.findMany({
     where: {
       kind: { in: [...PUBLIC_KINDS] },
-      story: publishedNow(),
+      story: visibleToReadersWhere(),
       ...(before && {
         OR: [{ createdAt: { lt: before.createdAt } }, { createdAt: before.createdAt, id: { lt: before.id } }],
       }),

@@ -16,9 +16,10 @@ import {
   type RssItem,
   type SitemapEntry,
 } from "@/lib/reader/feed-documents";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { site } from "@/lib/platform/site";
-import { publishedNow, REVALIDATE_SECONDS } from "@/lib/reader/stories";
+import { REVALIDATE_SECONDS } from "@/lib/reader/stories";
+import { visibleToReadersSql, visibleToReadersWhere } from "@/lib/content/visibility";
 
 export const FEED_LENGTH = 50;
 /** The sitemap protocol allows 50,000; smaller files are quicker to rebuild. */
@@ -63,7 +64,7 @@ export async function loadFeedStories(
   options: { sectionId?: string; limit?: number } = {},
 ): Promise<FeedStory[]> {
   const rows = await db.story.findMany({
-    where: { ...publishedNow(), ...(options.sectionId ? { sectionId: options.sectionId } : {}) },
+    where: { ...visibleToReadersWhere(), ...(options.sectionId ? { sectionId: options.sectionId } : {}) },
     orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
     take: options.limit ?? FEED_LENGTH,
     select: feedStorySelect,
@@ -166,8 +167,8 @@ export async function loadStorySitemapPages(pageSize = SITEMAP_PAGE_SIZE): Promi
     SELECT ((position - 1) / ${pageSize}::int)::int + 1 AS page, max("updatedAt") AS "lastModified"
     FROM (
       SELECT "updatedAt", row_number() OVER (ORDER BY "publishedAt", id) AS position
-      FROM "Story"
-      WHERE status IN ('published', 'scheduled') AND "publishedAt" <= now()
+      FROM "Story" s
+      WHERE ${Prisma.raw(visibleToReadersSql("s"))}
     ) AS published
     GROUP BY 1
     ORDER BY 1
@@ -183,7 +184,7 @@ export async function loadStorySitemapPage(
   pageSize = SITEMAP_PAGE_SIZE,
 ): Promise<SitemapStory[]> {
   const rows = await db.story.findMany({
-    where: publishedNow(),
+    where: visibleToReadersWhere(),
     orderBy: [{ publishedAt: "asc" }, { id: "asc" }],
     skip: (page - 1) * pageSize,
     take: pageSize,
@@ -204,7 +205,7 @@ export async function loadSitemapSections(): Promise<{
       orderBy: [{ position: "asc" }, { name: "asc" }],
       select: { id: true, slug: true },
     }),
-    db.story.groupBy({ by: ["sectionId"], where: publishedNow(), _max: { updatedAt: true } }),
+    db.story.groupBy({ by: ["sectionId"], where: visibleToReadersWhere(), _max: { updatedAt: true } }),
   ]);
   const changed = new Map(changes.map((change) => [change.sectionId, change._max.updatedAt]));
   const newest = changes
@@ -226,8 +227,10 @@ export type NewsSitemapStory = { slug: string; headline: string; publishedAt: st
 export async function loadNewsSitemapStories(now = new Date()): Promise<NewsSitemapStory[]> {
   const rows = await db.story.findMany({
     where: {
-      status: { in: ["published", "scheduled"] },
-      publishedAt: { gte: new Date(now.getTime() - NEWS_SITEMAP_WINDOW_HOURS * 3_600_000), lte: now },
+      AND: [
+        visibleToReadersWhere(now),
+        { publishedAt: { gte: new Date(now.getTime() - NEWS_SITEMAP_WINDOW_HOURS * 3_600_000) } },
+      ],
     },
     orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
     take: NEWS_SITEMAP_LENGTH,

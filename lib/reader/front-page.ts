@@ -1,7 +1,8 @@
 /** The front page as readers see it: the editors' arrangement first, then the news as it comes. */
 import "server-only";
 import { db } from "@/lib/platform/db";
-import { publishedNow, summarySelect, toSummary, type StorySummary } from "@/lib/reader/stories";
+import { summarySelect, toSummary, type StorySummary } from "@/lib/reader/stories";
+import { visibleToReadersWhere } from "@/lib/content/visibility";
 import { FRONT_PAGE_PLACES } from "@/lib/validation/workflow";
 
 const TOP_STORIES = 4;
@@ -35,11 +36,11 @@ export type FrontPage = {
 export async function loadFrontPage(): Promise<FrontPage> {
   const [pinnedRows, newestRows, sections] = await Promise.all([
     db.story.findMany({
-      where: { ...publishedNow(), frontPageSlot: { isNot: null } },
+      where: { ...visibleToReadersWhere(), frontPageSlot: { isNot: null } },
       select: { ...summarySelect, frontPageSlot: { select: { position: true } } },
     }),
     db.story.findMany({
-      where: publishedNow(),
+      where: visibleToReadersWhere(),
       orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
       take: FRONT_PAGE_NEWEST,
       select: summarySelect,
@@ -66,7 +67,7 @@ export async function loadFrontPage(): Promise<FrontPage> {
   const railRows = await Promise.all(
     sections.map((section) =>
       db.story.findMany({
-        where: { ...publishedNow(), sectionId: section.id, slug: { notIn: [...shown] } },
+        where: { ...visibleToReadersWhere(), sectionId: section.id, slug: { notIn: [...shown] } },
         orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
         take: RAIL_LENGTH,
         select: summarySelect,

@@ -6,7 +6,7 @@
 import "server-only";
 import { db } from "@/lib/platform/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { publishedNow } from "@/lib/reader/stories";
+import { visibleToReadersWhere } from "@/lib/content/visibility";
 import { RELATED_HEADLINES_LENGTH } from "@/lib/content/related-rule";
 import { type RelatedHeadline, relatedFromRows, type RelatedRow } from "@/lib/reader/story-page-sql";
 import { explainSuggestions } from "@/lib/reader/suggestions";
@@ -45,7 +45,7 @@ export async function loadRelatedHeadlines(
   const [story, links] = await Promise.all([
     db.story.findUnique({ where: { id: storyId }, select: { slug: true } }),
     db.storyLink.findMany({
-      where: { fromStoryId: storyId, to: publishedNow() },
+      where: { fromStoryId: storyId, to: visibleToReadersWhere() },
       orderBy: { position: "asc" },
       take: MAX_STORY_LINKS,
       select: { to: { select: relatedStorySelect } },

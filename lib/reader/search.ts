@@ -14,6 +14,7 @@ import "server-only";
 import { decodeCursor, encodeCursor } from "@/lib/reader/archives";
 import { db } from "@/lib/platform/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { visibleToReadersSql } from "@/lib/content/visibility";
 import {
   HIGHLIGHT_START,
   HIGHLIGHT_STOP,
@@ -175,8 +176,7 @@ export async function searchStories(request: SearchRequest): Promise<SearchResul
         : Prisma.empty
     }
     s."searchVector" @@ ${words()}
-    AND s.status IN ('published', 'scheduled')
-    AND s."publishedAt" <= (now() AT TIME ZONE 'UTC')
+    AND ${Prisma.raw(visibleToReadersSql("s"))}
     ${
       request.from
         ? Prisma.sql`AND s."publishedAt" >= ((${request.from}::date)::timestamp AT TIME ZONE ${timeZone}) AT TIME ZONE 'UTC'`

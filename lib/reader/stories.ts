@@ -16,17 +16,6 @@ import { type RelatedHeadline, relatedFromRows, type RelatedRow, STORY_PAGE_SQL 
  */
 export const REVALIDATE_SECONDS = 3600;
 
-/**
- * Visible to readers now. A scheduled story counts from its time on, so it
- * goes live on time even if the scheduler that marks it published
- * (lib/newsroom/scheduler.ts) was not running then. Raw SQL uses the same rule:
- * status IN ('published', 'scheduled') AND "publishedAt" <= now().
- */
-export const publishedNow = (): Prisma.StoryWhereInput => ({
-  status: { in: ["published", "scheduled"] },
-  publishedAt: { lte: new Date() },
-});
-
 export type StorySummary = {
   slug: string;
   headline: string;

@@ -8,11 +8,9 @@
  */
 import { storyImageFrom, type StoryImage } from "@/lib/content/media-url";
 import { fillRelated } from "@/lib/content/related-rule";
+import { visibleToReadersSql as visible } from "@/lib/content/visibility";
 import { MAX_STORY_LINKS } from "@/lib/validation/story";
 
-
-// Readers' visibility rule (publishedNow() in lib/reader/stories.ts) for a table alias.
-const visible = (alias: string) => `${alias}.status IN ('published', 'scheduled') AND ${alias}."publishedAt" <= now()`;
 // Times inside JSON lose their zone unless given one; stored times are UTC.
 const iso = (column: string) => `to_json(${column} AT TIME ZONE 'UTC')`;
 

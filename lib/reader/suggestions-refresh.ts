@@ -6,7 +6,9 @@
 import "server-only";
 import { recordInvalidation } from "@/lib/delivery/cache-invalidation";
 import { relatedTag } from "@/lib/delivery/cache-tags";
+import { visibleToReadersSql, visibleToReadersWhere } from "@/lib/content/visibility";
 import { db } from "@/lib/platform/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { refreshSuggestions } from "@/lib/reader/suggestions";
 
 /**
@@ -21,7 +23,7 @@ export async function refreshSuggestionsAround(storyId: string): Promise<string[
       SELECT other.id, other.slug
       FROM "StorySuggestion" suggestion JOIN "Story" other ON other.id = suggestion."suggestedId"
       WHERE suggestion."storyId" = ${storyId}
-        AND other.status IN ('published', 'scheduled') AND other."publishedAt" <= now()`;
+        AND ${Prisma.raw(visibleToReadersSql("other"))}`;
     if (neighbours.length === 0) return [];
     const tags = neighbours.map((story) => relatedTag(story.slug));
     await db.$transaction(async (tx) => {
@@ -56,7 +58,7 @@ export async function catchUpOnSuggestions(batch = CATCH_UP_BATCH): Promise<stri
       SELECT pg_try_advisory_xact_lock(hashtext('newsroom.suggestions.catch-up')) AS locked`;
     if (!lock?.locked) return [];
     const stories = await tx.story.findMany({
-      where: { suggestionsRefreshedAt: null, status: { in: ["published", "scheduled"] }, publishedAt: { lte: new Date() } },
+      where: { suggestionsRefreshedAt: null, ...visibleToReadersWhere() },
       orderBy: { publishedAt: "desc" },
       take: batch,
       select: { id: true, slug: true },

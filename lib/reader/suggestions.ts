@@ -20,6 +20,7 @@
  */
 
 import { describeSuggestion } from "./suggestion-reasons";
+import { visibleToReadersSql } from "@/lib/content/visibility";
 
 /** How many are stored for each story: more than a page shows, as some may be hidden or linked already. */
 export const STORED_SUGGESTIONS = 12;
@@ -371,7 +372,7 @@ export async function explainSuggestions(
      ) chosen
      JOIN "Story" s ON s.id = chosen.id
      LEFT JOIN "Section" section ON section.id = s."sectionId"
-     WHERE source.id = $1 AND s.status IN ('published', 'scheduled') AND s."publishedAt" <= now()
+     WHERE source.id = $1 AND ${visibleToReadersSql("s")}
        AND s.id <> ALL($2::text[])
      ORDER BY chosen.score DESC, chosen."publishedAt" DESC, chosen.id
      LIMIT $3`,
