@@ -4,8 +4,7 @@
  * its transactions; pages use them to offer only the buttons that will work.
  */
 import type { StoryStatus } from "@/lib/generated/prisma/enums";
-import { canEditAnyStory, type StaffUser } from "@/lib/people/roles";
-import { ForbiddenError } from "@/lib/platform/errors";
+import { canEditAnyStory, ForbiddenError, type StaffUser } from "@/lib/people/roles";
 
 export type WorkflowStory = { status: StoryStatus; createdById: string | null; publishedAt: Date | null };
 
