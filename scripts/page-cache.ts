@@ -251,6 +251,26 @@ export function preferredEncoding(acceptEncoding: string | undefined): Encoding 
   return (negotiator.encoding(ENCODINGS, { preferred: ENCODINGS }) as Encoding | undefined) ?? "identity";
 }
 
+/** The most Cloudflare reads of a Cache-Tag header. */
+export const CLOUDFLARE_CACHE_TAG_BYTES = 16 * 1024;
+
+/**
+ * The headers that name a page's cache tags to the HTTP caches in front:
+ * Surrogate-Key (Varnish's xkey, Fastly), and Cache-Tag (comma-separated)
+ * when Cloudflare is in front; both caches remove them before browsers see
+ * them. A page whose tags do not fit Cloudflare's header is kept out of
+ * Cloudflare (no purge could reach it there), never kept without its tags.
+ */
+export function tagHeaders(tags: string[], { cloudflare }: { cloudflare: boolean }): Record<string, string> {
+  if (tags.length === 0) return {};
+  const headers: Record<string, string> = { "surrogate-key": tags.join(" ") };
+  if (!cloudflare) return headers;
+  const cacheTag = tags.join(",");
+  if (Buffer.byteLength(cacheTag) <= CLOUDFLARE_CACHE_TAG_BYTES) headers["cache-tag"] = cacheTag;
+  else headers["cloudflare-cdn-cache-control"] = "no-store";
+  return headers;
+}
+
 /** Whether a conditional request's ETags name the stored page, so a 304 answers it. */
 export function isNotModified(page: CachedPage, ifNoneMatch: string | undefined): boolean {
   if (!ifNoneMatch || !page.etag) return false;

@@ -43,7 +43,7 @@ import { z } from "zod";
 import inject from "light-my-request";
 import PQueue from "p-queue";
 import { tagsOfPage } from "../lib/delivery/cache-handler.mjs";
-import { cacheKeyFor, isNotModified, PageCache, type CachedPage } from "./page-cache";
+import { cacheKeyFor, isNotModified, PageCache, tagHeaders, type CachedPage } from "./page-cache";
 import { gracefulShutdown } from "./graceful-shutdown";
 import { forwardedFrom, isUnreadableAddress, UNREADABLE_ADDRESS_MESSAGE, UNREADABLE_ADDRESS_PAGE } from "../lib/platform/request-guard";
 import { createLogger, LOG_FORMATS, LOG_LEVELS, loggedPath, logRequest, routeConsoleTo } from "./logger";
@@ -71,6 +71,8 @@ if (!parsed.success) {
 const config = parsed.data;
 
 const cache = new PageCache(config.PAGE_CACHE_MB * 1024 * 1024);
+// Cloudflare reads a page's tags from Cache-Tag; it is sent only when Cloudflare is named (lib/delivery/cdn-purge.ts).
+const cloudflareInFront = Boolean(process.env.CLOUDFLARE_ZONE_ID);
 
 const app = next({ dev: false, dir: path.resolve(import.meta.dirname, ".."), hostname: config.HOST ?? "localhost", port: config.PORT });
 // Reader pages the cache does not keep (errors, pages without tags) are
@@ -173,7 +175,7 @@ function renderReaderPage(request: IncomingMessage, key: string, handle: Handle)
     });
     const sent: OutgoingHttpHeaders = { ...made.headers };
     const tags = tagsOf(key, sent);
-    if (tags.length > 0) sent["surrogate-key"] = tags.join(" ");
+    Object.assign(sent, tagHeaders(tags, { cloudflare: cloudflareInFront }));
     const page = cache.store(request, key, renderedFrom, made.statusCode, sent, made.rawPayload, tags);
     return { status: made.statusCode, headers: sent, body: made.rawPayload, page };
   }).finally(() => rendering.delete(key));

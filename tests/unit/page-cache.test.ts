@@ -1,7 +1,7 @@
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
 import { applyInvalidation, tagClock } from "@/lib/delivery/cache-handler.mjs";
-import { cacheKeyFor, isNotModified, MAX_PAGE_BYTES, PageCache, preferredEncoding } from "@/scripts/page-cache";
+import { cacheKeyFor, isNotModified, MAX_PAGE_BYTES, PageCache, preferredEncoding, tagHeaders } from "@/scripts/page-cache";
 
 // What Next.js sends with a page it renders once and serves from its cache for 60 seconds.
 const pageHeaders = {
@@ -303,4 +303,25 @@ test("stays within its memory, dropping the least recently used page first", () 
   expect(cache.stats().pages).toBe(2);
   expect(cache.stats().bytes).toBeLessThanOrEqual(100_000);
   expect(cache.stats().evictions).toBe(1);
+});
+
+describe("the headers naming a page's tags to the caches in front", () => {
+  test("Surrogate-Key always, Cache-Tag only with Cloudflare in front", () => {
+    expect(tagHeaders(["front", "story:port-strike"], { cloudflare: false })).toEqual({
+      "surrogate-key": "front story:port-strike",
+    });
+    expect(tagHeaders(["front", "story:port-strike"], { cloudflare: true })).toEqual({
+      "surrogate-key": "front story:port-strike",
+      "cache-tag": "front,story:port-strike",
+    });
+    expect(tagHeaders([], { cloudflare: true })).toEqual({});
+  });
+
+  test("a page whose tags overflow Cloudflare's header is kept out of Cloudflare, not kept there untagged", () => {
+    const tags = Array.from({ length: 400 }, (_, index) => `story:a-rather-long-headline-slug-number-${index}`);
+    const headers = tagHeaders(tags, { cloudflare: true });
+    expect(headers["cache-tag"]).toBeUndefined();
+    expect(headers["cloudflare-cdn-cache-control"]).toBe("no-store");
+    expect(headers["surrogate-key"]?.split(" ")).toHaveLength(400);
+  });
 });
