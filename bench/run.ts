@@ -793,6 +793,8 @@ async function benchmarkSize(
         const reference = plan.against ? await plan.against() : undefined;
         await settle([serverPid, floorPid, nextStartPid]);
         const page = await plan.run();
+        // A server that died mid-measure leaves only failed requests: no figure is made of them.
+        if (serverEnded) throw new Error(`while measuring "${plan.name}", round ${round}`);
         measures[index]!.rounds.push({ page, reference });
         memory.sample();
       }
@@ -814,6 +816,7 @@ async function benchmarkSize(
       // Every request a story not asked for before, while there are any: the heaviest load there is.
       const reusedBefore = reused;
       const sample = await load(base, takeCold, { duration: soakSeconds, cpuOf: serverPid });
+      if (serverEnded) throw new Error("during the soak");
       if (reused > reusedBefore) {
         notes.push(
           `soak: ${sample.requests - (reused - reusedBefore)} renders of stories not asked before, ` +
