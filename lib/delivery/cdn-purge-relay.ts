@@ -49,6 +49,61 @@ export type PurgeRelay = {
   stop: () => Promise<void>;
 };
 
+/** Tags gathered for `gatherMs`, then purged together, one purge at a time. */
+function purgeBatcher(purge: RelayOptions["purge"], gatherMs: number) {
+  let gathered = new Set<string>();
+  let sending: Promise<void> | null = null;
+  let sendTimer: NodeJS.Timeout | undefined;
+
+  const send = async () => {
+    sendTimer = undefined;
+    while (gathered.size > 0) {
+      const tags = [...gathered];
+      gathered = new Set();
+      await purge(tags).catch((error: unknown) => console.error("CDN purge relay: the purge failed:", error));
+    }
+    sending = null;
+  };
+  return {
+    add(tags: string[]) {
+      for (const tag of tags) gathered.add(tag);
+      if (sending || sendTimer) return;
+      sendTimer = setTimeout(() => (sending = send()), gatherMs);
+    },
+    /** Sends what is gathered now, and waits for the purges under way. */
+    async flush() {
+      if (sendTimer) {
+        clearTimeout(sendTimer);
+        sending = send();
+      }
+      await sending;
+    },
+  };
+}
+
+/** The invalidations of the last `replayMs`: what a process that takes over purges again. */
+function recentInvalidations(replayMs: number) {
+  const recent: { at: number; tags: string[] }[] = [];
+  return {
+    add(tags: string[]) {
+      const now = Date.now();
+      recent.push({ at: now, tags });
+      while (recent[0] && recent[0].at < now - replayMs) recent.shift();
+    },
+    all: () => recent.map(({ tags }) => tags),
+  };
+}
+
+/** A connection of the lock's own, failing fast when the database does not answer. */
+const lockConnection = (databaseUrl: string, applicationName: string, heartbeatMs: number) =>
+  new pg.Client({
+    connectionString: databaseUrl,
+    application_name: applicationName,
+    keepAlive: true,
+    connectionTimeoutMillis: heartbeatMs,
+    query_timeout: heartbeatMs,
+  });
+
 export function createPurgeRelay(options: RelayOptions): PurgeRelay {
   const {
     databaseUrl,
@@ -67,36 +122,14 @@ export function createPurgeRelay(options: RelayOptions): PurgeRelay {
   let client: pg.Client | null = null;
   let timer: NodeJS.Timeout | undefined;
   let reported = false;
-  const recent: { at: number; tags: string[] }[] = [];
+  const recent = recentInvalidations(replayMs);
+  const outgoing = purgeBatcher(purge, gatherMs);
 
-  // What goes out next: gathered for gatherMs, then sent, one purge at a time.
-  let gathered = new Set<string>();
-  let sending: Promise<void> | null = null;
-  let sendTimer: NodeJS.Timeout | undefined;
-
-  const send = async () => {
-    sendTimer = undefined;
-    while (gathered.size > 0) {
-      const tags = [...gathered];
-      gathered = new Set();
-      await purge(tags).catch((error: unknown) => console.error("CDN purge relay: the purge failed:", error));
-    }
-    sending = null;
-  };
-  const gather = (tags: string[]) => {
-    for (const tag of tags) gathered.add(tag);
-    if (sending || sendTimer) return;
-    sendTimer = setTimeout(() => (sending = send()), gatherMs);
-  };
-
-  const onInvalidation = (tags: string[]) => {
+  const unsubscribe = subscribe((tags) => {
     if (stopped) return;
-    const now = Date.now();
-    recent.push({ at: now, tags });
-    while (recent[0] && recent[0].at < now - replayMs) recent.shift();
-    if (relaying) gather(tags);
-  };
-  const unsubscribe = subscribe(onInvalidation);
+    recent.add(tags);
+    if (relaying) outgoing.add(tags);
+  });
 
   const schedule = (delay: number) => {
     clearTimeout(timer);
@@ -120,13 +153,7 @@ export function createPurgeRelay(options: RelayOptions): PurgeRelay {
     let current = client;
     try {
       if (!current) {
-        const connecting = new pg.Client({
-          connectionString: databaseUrl,
-          application_name: applicationName,
-          keepAlive: true,
-          connectionTimeoutMillis: heartbeatMs,
-          query_timeout: heartbeatMs,
-        });
+        const connecting = lockConnection(databaseUrl, applicationName, heartbeatMs);
         // The database dropped the connection, and the lock with it.
         connecting.on("error", () => void drop(connecting));
         client = current = connecting;
@@ -142,7 +169,7 @@ export function createPurgeRelay(options: RelayOptions): PurgeRelay {
           relaying = true;
           console.log("CDN purge relay: this process relays cache invalidations to the HTTP caches in front.");
           // What the last relay may not have passed on before it went.
-          for (const { tags } of recent) gather(tags);
+          for (const tags of recent.all()) outgoing.add(tags);
         }
       }
       if (reported) console.log("CDN purge relay: back in touch with the database.");
@@ -164,11 +191,7 @@ export function createPurgeRelay(options: RelayOptions): PurgeRelay {
       stopped = true;
       unsubscribe();
       clearTimeout(timer);
-      if (sendTimer) {
-        clearTimeout(sendTimer);
-        sending = send();
-      }
-      await sending;
+      await outgoing.flush();
       if (client) await drop(client);
     },
   };

@@ -140,76 +140,97 @@ const olderThan = (position: StoryPosition) =>
 const newerThan = (position: StoryPosition) =>
   Prisma.sql`s."publishedAt" >= ${at(position)} AND (s."publishedAt" > ${at(position)} OR s.id > ${position.id})`;
 
-/**
- * Published stories matching a web-search-style query, one page at a time: the
- * best match first among the window's stories, ties newest first.
- */
-export async function searchStories(request: SearchRequest): Promise<SearchResults> {
-  const query = request.query.trim().slice(0, MAX_SEARCH_QUERY_LENGTH);
-  const page = request.page && Number.isSafeInteger(request.page) && request.page > 0 ? request.page : 1;
-  if (!query) return empty(page, "no-query");
+/** A request made safe to run: the query cut to length, a page from 1, cursors decoded. */
+type SearchPlan = {
+  query: string;
+  page: number;
+  section: string | null;
+  from: string | null;
+  to: string | null;
+  timeZone: string;
+  /** The window's edge: older than `before`, or newer than `after`; neither for the first window. */
+  before: StoryPosition | null;
+  after: StoryPosition | null;
+};
 
+function planSearch(request: SearchRequest): SearchPlan {
   // A cursor that does not decode is a garbled link: it gets the first window.
   const before = decodeCursor(request.before ?? undefined);
-  const after = before ? null : decodeCursor(request.after ?? undefined);
-  const walkingNewer = after !== null;
-  const timeZone = request.timeZone ?? site.timeZone;
+  return {
+    query: request.query.trim().slice(0, MAX_SEARCH_QUERY_LENGTH),
+    page: request.page && Number.isSafeInteger(request.page) && request.page > 0 ? request.page : 1,
+    section: request.section ?? null,
+    from: request.from ?? null,
+    to: request.to ?? null,
+    timeZone: request.timeZone ?? site.timeZone,
+    before,
+    after: before ? null : decodeCursor(request.after ?? undefined),
+  };
+}
 
-  // Every use spells the query out (one value each), so PostgreSQL plans with
-  // it known: it estimates how common the words are and picks the GIN index for
-  // rare ones, the walk of the time index for common ones.
-  // websearch_to_tsquery never fails on user input; it drops what it cannot use.
-  const tsquery = () => Prisma.sql`websearch_to_tsquery('english', ${query})`;
-  // The words a match must contain: the query without its exclusions
-  // (querytree), phrases loosened to all their words. The GIN index answers it
-  // without reading any story, where a phrase needs each story's word positions.
-  const words = () => Prisma.sql`(CASE WHEN querytree(${tsquery()}) IN ('', 'T') THEN NULL
-    ELSE regexp_replace(querytree(${tsquery()}), ' <[0-9-]+> ', ' & ', 'g')::tsquery END)`;
-  const wordsAreQuery = () => Prisma.sql`(${words()} = ${tsquery()})`;
+// Every use spells the query out (one value each), so PostgreSQL plans with
+// it known: it estimates how common the words are and picks the GIN index for
+// rare ones, the walk of the time index for common ones.
+// websearch_to_tsquery never fails on user input; it drops what it cannot use.
+const tsquery = (query: string) => Prisma.sql`websearch_to_tsquery('english', ${query})`;
+// The words a match must contain: the query without its exclusions
+// (querytree), phrases loosened to all their words. The GIN index answers it
+// without reading any story, where a phrase needs each story's word positions.
+const words = (query: string) => Prisma.sql`(CASE WHEN querytree(${tsquery(query)}) IN ('', 'T') THEN NULL
+    ELSE regexp_replace(querytree(${tsquery(query)}), ' <[0-9-]+> ', ' & ', 'g')::tsquery END)`;
+const wordsAreQuery = (query: string) => Prisma.sql`(${words(query)} = ${tsquery(query)})`;
 
-  const candidate = Prisma.sql`
+/** Which stories may be in the window: visible, with the words, in the section and days asked for. */
+function candidateCondition({ query, section, from, to, timeZone }: SearchPlan): Prisma.Sql {
+  return Prisma.sql`
     ${
       // Written as "= ANY" and first so that PostgreSQL checks the section
       // before the words, which are read from each story's stored vector.
-      request.section
-        ? Prisma.sql`s."sectionId" = ANY (ARRAY[(SELECT id FROM "Section" WHERE slug = ${request.section})]) AND`
+      section
+        ? Prisma.sql`s."sectionId" = ANY (ARRAY[(SELECT id FROM "Section" WHERE slug = ${section})]) AND`
         : Prisma.empty
     }
-    s."searchVector" @@ ${words()}
+    s."searchVector" @@ ${words(query)}
     AND ${Prisma.raw(visibleToReadersSql("s"))}
     ${
-      request.from
-        ? Prisma.sql`AND s."publishedAt" >= ((${request.from}::date)::timestamp AT TIME ZONE ${timeZone}) AT TIME ZONE 'UTC'`
+      from
+        ? Prisma.sql`AND s."publishedAt" >= ((${from}::date)::timestamp AT TIME ZONE ${timeZone}) AT TIME ZONE 'UTC'`
         : Prisma.empty
     }
     ${
-      request.to
-        ? Prisma.sql`AND s."publishedAt" < ((${request.to}::date + 1)::timestamp AT TIME ZONE ${timeZone}) AT TIME ZONE 'UTC'`
+      to
+        ? Prisma.sql`AND s."publishedAt" < ((${to}::date + 1)::timestamp AT TIME ZONE ${timeZone}) AT TIME ZONE 'UTC'`
         : Prisma.empty
     }`;
-  const walk = walkingNewer ? Prisma.sql`ASC` : Prisma.sql`DESC`;
+}
+
+/**
+ * One statement: the window (one more story than it holds says whether more
+ * exist), then its matches checked and ranked, then headline and snippet for
+ * this page's rows only (ts_headline is slow). Checks and ranks read each
+ * story's stored vector, so they come after the window is cut: a plan that
+ * finds matches through the GIN index then reads no more vectors than the
+ * window holds.
+ */
+function searchStatement(plan: SearchPlan): Prisma.Sql {
+  const { query, page, before, after } = plan;
+  const walk = after ? Prisma.sql`ASC` : Prisma.sql`DESC`;
   const fromCursor = before
     ? Prisma.sql`AND ${olderThan(before)}`
     : after
       ? Prisma.sql`AND ${newerThan(after)}`
       : Prisma.empty;
-  // One statement: the window (one more story than it holds says whether more
-  // exist), then its matches checked and ranked, then headline and snippet for
-  // this page's rows only (ts_headline is slow). Checks and ranks read each
-  // story's stored vector, so they come after the window is cut: a plan that
-  // finds matches through the GIN index then reads no more vectors than the
-  // window holds.
-  const rows = await db.$queryRaw<SearchRow[]>`
+  return Prisma.sql`
     WITH candidates AS MATERIALIZED (
       SELECT s.id, s."publishedAt", s."searchVector" AS vector
       FROM "Story" s
-      WHERE ${candidate} ${fromCursor}
+      WHERE ${candidateCondition(plan)} ${fromCursor}
       ORDER BY s."publishedAt" ${walk}, s.id ${walk}
       LIMIT ${SEARCH_WINDOW + 1}
     ),
     searched AS (
       SELECT id, "publishedAt",
-        CASE WHEN ${wordsAreQuery()} OR vector @@ ${tsquery()} THEN ts_rank_cd(vector, ${tsquery()}) END AS rank
+        CASE WHEN ${wordsAreQuery(query)} OR vector @@ ${tsquery(query)} THEN ts_rank_cd(vector, ${tsquery(query)}) END AS rank
       FROM (SELECT * FROM candidates ORDER BY "publishedAt" ${walk}, id ${walk} LIMIT ${SEARCH_WINDOW}) newest_first
     ),
     page AS (
@@ -218,12 +239,12 @@ export async function searchStories(request: SearchRequest): Promise<SearchResul
       LIMIT ${SEARCH_PAGE_SIZE} OFFSET ${(page - 1) * SEARCH_PAGE_SIZE}
     ),
     summary AS (
-      SELECT numnode(q) AS nodes, querytree(q) AS indexable, ${wordsAreQuery()} AS "wordsAreQuery",
+      SELECT numnode(q) AS nodes, querytree(q) AS indexable, ${wordsAreQuery(query)} AS "wordsAreQuery",
         (SELECT count(*)::int FROM candidates) AS "candidateCount",
         (SELECT count(*)::int FROM searched WHERE rank IS NOT NULL) AS "matchCount",
         newest."publishedAt" AS "newestAt", newest.id AS "newestId",
         oldest."publishedAt" AS "oldestAt", oldest.id AS "oldestId"
-      FROM ${tsquery()} AS q
+      FROM ${tsquery(query)} AS q
       LEFT JOIN LATERAL (
         SELECT "publishedAt", id FROM searched ORDER BY "publishedAt" DESC, id DESC LIMIT 1
       ) newest ON true
@@ -233,62 +254,79 @@ export async function searchStories(request: SearchRequest): Promise<SearchResul
     )
     SELECT summary.*, s.slug, s."publishedAt",
       section.slug AS "sectionSlug", section.name AS "sectionName",
-      ts_headline('english', translate(s.headline, ${markers}, ''), ${tsquery()}, ${headlineOptions}) AS headline,
-      ts_headline('english', translate(s."bodyText", ${markers}, ''), ${tsquery()}, ${snippetOptions}) AS snippet
+      ts_headline('english', translate(s.headline, ${markers}, ''), ${tsquery(query)}, ${headlineOptions}) AS headline,
+      ts_headline('english', translate(s."bodyText", ${markers}, ''), ${tsquery(query)}, ${snippetOptions}) AS snippet
     FROM summary
     LEFT JOIN page ON true
     LEFT JOIN "Story" s ON s.id = page.id
     LEFT JOIN "Section" section ON section.id = s."sectionId"
     ORDER BY page.rank DESC, s."publishedAt" DESC, s.id DESC`;
+}
 
-  const summary = rows[0];
-  if (!summary || summary.nodes === 0) return empty(page, "no-terms");
-  if (summary.indexable === "T") return empty(page, "only-exclusions");
+/** The page's hits, from the rows that carry one. */
+const hitsFrom = (rows: SearchRow[]): SearchHit[] =>
+  rows.flatMap((row) =>
+    row.slug && row.publishedAt
+      ? [
+          {
+            slug: row.slug,
+            headline: splitHighlights(row.headline ?? ""),
+            section: row.sectionSlug && row.sectionName ? { slug: row.sectionSlug, name: row.sectionName } : null,
+            publishedAt: row.publishedAt.toISOString(),
+            snippet: splitHighlights(row.snippet ?? ""),
+          },
+        ]
+      : [],
+  );
 
+/** How many stories match, and the window they were found in, from the statement's summary row. */
+function countAndWindow(summary: SearchRow, plan: SearchPlan): Pick<SearchResults, "count" | "window"> {
   // The walk reads one story more than the window holds to tell whether more
   // lie beyond it. A window reached through a cursor has stories on the
   // cursor's side: the cursor came from them.
+  const walkingNewer = plan.after !== null;
   const full = summary.candidateCount > SEARCH_WINDOW;
   const hasOlder = walkingNewer || full;
-  const hasNewer = walkingNewer ? full : before !== null;
-  const searched = Math.min(summary.candidateCount, SEARCH_WINDOW);
+  const hasNewer = walkingNewer ? full : plan.before !== null;
   const newest =
     summary.newestAt && summary.newestId ? { publishedAt: summary.newestAt, id: summary.newestId } : null;
   const oldest =
     summary.oldestAt && summary.oldestId ? { publishedAt: summary.oldestAt, id: summary.oldestId } : null;
-
   return {
-    hits: rows.flatMap((row) =>
-      row.slug && row.publishedAt
-        ? [
-            {
-              slug: row.slug,
-              headline: splitHighlights(row.headline ?? ""),
-              section:
-                row.sectionSlug && row.sectionName ? { slug: row.sectionSlug, name: row.sectionName } : null,
-              publishedAt: row.publishedAt.toISOString(),
-              snippet: splitHighlights(row.snippet ?? ""),
-            },
-          ]
-        : [],
-    ),
     count: {
       value: summary.matchCount,
       bound: hasNewer || !hasOlder ? "exact" : summary.wordsAreQuery ? "more-than" : "at-least",
     },
-    page,
-    pageCount: Math.ceil(summary.matchCount / SEARCH_PAGE_SIZE),
     window:
       hasNewer || hasOlder
         ? {
             first: !hasNewer,
-            searched,
+            searched: Math.min(summary.candidateCount, SEARCH_WINDOW),
             newest: newest?.publishedAt.toISOString() ?? null,
             oldest: oldest?.publishedAt.toISOString() ?? null,
             newerCursor: hasNewer && newest ? encodeCursor(newest) : null,
             olderCursor: hasOlder && oldest ? encodeCursor(oldest) : null,
           }
         : null,
+  };
+}
+
+/**
+ * Published stories matching a web-search-style query, one page at a time: the
+ * best match first among the window's stories, ties newest first.
+ */
+export async function searchStories(request: SearchRequest): Promise<SearchResults> {
+  const plan = planSearch(request);
+  if (!plan.query) return empty(plan.page, "no-query");
+  const rows = await db.$queryRaw<SearchRow[]>(searchStatement(plan));
+  const summary = rows[0];
+  if (!summary || summary.nodes === 0) return empty(plan.page, "no-terms");
+  if (summary.indexable === "T") return empty(plan.page, "only-exclusions");
+  return {
+    hits: hitsFrom(rows),
+    ...countAndWindow(summary, plan),
+    page: plan.page,
+    pageCount: Math.ceil(summary.matchCount / SEARCH_PAGE_SIZE),
     emptyReason: null,
   };
 }
