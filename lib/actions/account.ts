@@ -4,7 +4,7 @@ import { refresh } from "next/cache";
 import { headers } from "next/headers";
 import { z } from "zod";
 import { auth } from "@/lib/people/auth";
-import { InputError } from "@/lib/platform/input-error";
+import { InputError } from "@/lib/platform/errors";
 import { ALL_ROLES } from "@/lib/people/roles";
 import { getCurrentStaffSession } from "@/lib/people/session";
 import { clientIp } from "@/lib/platform/request-guard";

@@ -8,12 +8,12 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { databaseIsDown, DATABASE_DOWN_MESSAGE, isConnectionError } from "@/lib/platform/database-status";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { InputError } from "@/lib/platform/input-error";
+import { ForbiddenError, InputError, WrongStateError } from "@/lib/platform/errors";
 import { applyCommittedInvalidation } from "@/lib/delivery/cache-invalidation";
-import { ForbiddenError, type StaffUser } from "@/lib/people/roles";
+import type { StaffUser } from "@/lib/people/roles";
 import { assertSameOriginRequest } from "@/lib/platform/same-origin";
 import { requireRole } from "@/lib/people/session";
-import { StoryConflictError, type ConflictingVersion } from "@/lib/newsroom/story-writes";
+import { StaleVersionError, type ConflictingVersion } from "@/lib/newsroom/story-writes";
 
 export type FormState = {
   ok?: boolean;
@@ -78,17 +78,13 @@ export function formAction<S extends z.ZodType>(
       }
       outcome = await perform(parsed.data, user);
     } catch (error) {
-      if (error instanceof StoryConflictError) {
-        return {
-          message: error.message,
-          fieldErrors: error.field ? { [error.field]: [error.message] } : {},
-          values,
-          theirs: error.theirs,
-        };
+      if (error instanceof StaleVersionError) {
+        return { message: error.message, fieldErrors: { version: [error.message] }, values, theirs: error.theirs };
       }
       if (error instanceof InputError) {
         return { message: error.message, fieldErrors: error.field ? { [error.field]: [error.message] } : {}, values };
       }
+      if (error instanceof WrongStateError) return { message: error.message, fieldErrors: {}, values };
       // Without the database the session cannot be read either, which looks like being signed out.
       if (isConnectionError(error) || (await databaseIsDown())) {
         console.error("A save failed: the database is not answering:", error);

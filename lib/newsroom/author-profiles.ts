@@ -9,10 +9,10 @@ import { authorTag, cacheTagsOfStories, storyTag } from "@/lib/delivery/cache-ta
 import { db, type Db } from "@/lib/platform/db";
 import { recordAudit } from "@/lib/people/audit";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { InputError } from "@/lib/platform/input-error";
+import { ForbiddenError, InputError } from "@/lib/platform/errors";
 import { toLibraryImage } from "@/lib/newsroom/media-uploads";
 import type { LibraryImage } from "@/lib/content/media-url";
-import { ADMIN_ROLES, ALL_ROLES, assertRole, ForbiddenError, type StaffUser } from "@/lib/people/roles";
+import { ADMIN_ROLES, ALL_ROLES, assertRole, type StaffUser } from "@/lib/people/roles";
 import type { AuthorProfileInput } from "@/lib/validation/author-profile";
 import { slugify } from "@/lib/validation/story";
 

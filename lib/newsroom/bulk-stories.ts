@@ -12,7 +12,7 @@ import { cacheTagsOfStories } from "@/lib/delivery/cache-tags";
 import { db } from "@/lib/platform/db";
 import { recordAudit } from "@/lib/people/audit";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { InputError } from "@/lib/platform/input-error";
+import { InputError } from "@/lib/platform/errors";
 import { assertRole, EDITORIAL_ROLES, type StaffUser } from "@/lib/people/roles";
 import { recordRevision } from "@/lib/newsroom/story-writes";
 import { refreshSuggestionsAround } from "@/lib/reader/suggestions-refresh";

@@ -4,13 +4,13 @@
  * public corrections page. Only editors and admins append them.
  */
 import "server-only";
+import { WrongStateError } from "@/lib/platform/errors";
 import { db } from "@/lib/platform/db";
 import { recordAudit } from "@/lib/people/audit";
 import type { AmendmentKind } from "@/lib/generated/prisma/enums";
 import { recordInvalidation } from "@/lib/delivery/cache-invalidation";
 import { withCacheTags } from "@/lib/delivery/cache-tags";
 import { assertRole, EDITORIAL_ROLES, type StaffUser } from "@/lib/people/roles";
-import { StoryConflictError } from "@/lib/newsroom/story-writes";
 
 /** Appends an amendment, stamped with the time; returns the cache tags it changed (recorded with it). */
 export async function addAmendment(
@@ -21,7 +21,7 @@ export async function addAmendment(
   assertRole(user, EDITORIAL_ROLES);
   return db.$transaction(async (tx) => {
     const story = await tx.story.findUnique({ where: { id: storyId }, select: { slug: true } });
-    if (!story) throw new StoryConflictError("This story no longer exists.");
+    if (!story) throw new WrongStateError("This story no longer exists.");
     const { cacheTags } = await withCacheTags(tx, [storyId], async () => {
       await tx.storyAmendment.create({
         data: { storyId, kind: amendment.kind, text: amendment.text, createdById: user.id },

@@ -3,12 +3,12 @@
  * 1 to 4 the top stories (lib/reader/front-page.ts reads it for readers).
  */
 import "server-only";
+import { ForbiddenError, InputError, WrongStateError } from "@/lib/platform/errors";
 import { recordInvalidation } from "@/lib/delivery/cache-invalidation";
 import { FRONT_TAG } from "@/lib/delivery/cache-tags";
 import { db } from "@/lib/platform/db";
 import { recordAudit } from "@/lib/people/audit";
-import { canEditAnyStory, ForbiddenError, type StaffUser } from "@/lib/people/roles";
-import { StoryConflictError } from "@/lib/newsroom/story-writes";
+import { canEditAnyStory, type StaffUser } from "@/lib/people/roles";
 import { visibleToReadersWhere } from "@/lib/content/visibility";
 import { FRONT_PAGE_PLACES } from "@/lib/validation/workflow";
 
@@ -43,9 +43,9 @@ export async function loadFrontPageArrangement() {
 export async function arrangeFrontPage(storyIds: string[], user: StaffUser): Promise<void> {
   if (!canEditAnyStory(user)) throw new ForbiddenError("Only editors and admins arrange the front page.");
   if (storyIds.length > FRONT_PAGE_PLACES) {
-    throw new StoryConflictError(`The front page has ${FRONT_PAGE_PLACES} places: the lead and four top stories.`);
+    throw new InputError(`The front page has ${FRONT_PAGE_PLACES} places: the lead and four top stories.`);
   }
-  if (new Set(storyIds).size !== storyIds.length) throw new StoryConflictError("A story can have only one place.");
+  if (new Set(storyIds).size !== storyIds.length) throw new InputError("A story can have only one place.");
   await db.$transaction(async (tx) => {
     // Two editors saving at once: the second waits, then replaces the first's arrangement.
     await tx.$executeRaw`LOCK TABLE "FrontPageSlot" IN EXCLUSIVE MODE`;
@@ -54,7 +54,7 @@ export async function arrangeFrontPage(storyIds: string[], user: StaffUser): Pro
       select: { id: true, slug: true },
     });
     if (visible.length !== storyIds.length) {
-      throw new StoryConflictError("Only published stories can go on the front page. Reload the page and choose again.");
+      throw new WrongStateError("Only published stories can go on the front page. Reload the page and choose again.");
     }
     const slugById = new Map(visible.map((story) => [story.id, story.slug]));
     await tx.frontPageSlot.deleteMany({});

@@ -4,14 +4,14 @@
  * picker on the edit page.
  */
 import "server-only";
+import { ForbiddenError, InputError, WrongStateError } from "@/lib/platform/errors";
 import { recordInvalidation } from "@/lib/delivery/cache-invalidation";
 import { relatedTag } from "@/lib/delivery/cache-tags";
 import { db } from "@/lib/platform/db";
 import { recordAudit } from "@/lib/people/audit";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { StoryStatus } from "@/lib/generated/prisma/enums";
-import { canEditAnyStory, ForbiddenError, type StaffUser } from "@/lib/people/roles";
-import { StoryConflictError } from "@/lib/newsroom/story-writes";
+import { canEditAnyStory, type StaffUser } from "@/lib/people/roles";
 import { RELATED_HEADLINES_LENGTH } from "@/lib/content/related-rule";
 import { explainSuggestions } from "@/lib/reader/suggestions";
 import { MAX_STORY_LINKS, tooManyLinksMessage } from "@/lib/validation/story";
@@ -35,15 +35,15 @@ export async function setStoryLinks(
 ): Promise<WorkflowResult> {
   assertMayLink(user);
   // The action's schema says so too; this holds for every caller.
-  if (linkedSlugs.length > MAX_STORY_LINKS) throw new StoryConflictError(tooManyLinksMessage);
+  if (linkedSlugs.length > MAX_STORY_LINKS) throw new InputError(tooManyLinksMessage);
   return db.$transaction(async (tx) => {
     const story = await tx.story.findUnique({ where: { id: storyId }, select: { slug: true } });
-    if (!story) throw new StoryConflictError("This story no longer exists.");
-    if (linkedSlugs.includes(story.slug)) throw new StoryConflictError("A story cannot link to itself.");
+    if (!story) throw new WrongStateError("This story no longer exists.");
+    if (linkedSlugs.includes(story.slug)) throw new InputError("A story cannot link to itself.");
     const targets = await tx.story.findMany({ where: { slug: { in: linkedSlugs } }, select: { id: true, slug: true } });
     const idBySlug = new Map(targets.map((target) => [target.slug, target.id]));
     const missing = linkedSlugs.filter((slug) => !idBySlug.has(slug));
-    if (missing.length) throw new StoryConflictError(`No story has the slug ${missing.map((s) => `“${s}”`).join(", ")}.`);
+    if (missing.length) throw new InputError(`No story has the slug ${missing.map((s) => `“${s}”`).join(", ")}.`);
     await tx.storyLink.deleteMany({ where: { fromStoryId: storyId } });
     await tx.storyLink.createMany({
       data: linkedSlugs.map((slug, position) => ({
@@ -70,7 +70,7 @@ export async function setStoryLinks(
       });
       // Refused rather than skipped: the editor asked for this link and must learn it was not made.
       if (last._count >= MAX_STORY_LINKS) {
-        throw new StoryConflictError(
+        throw new WrongStateError(
           `“${slug}” already links to ${MAX_STORY_LINKS} stories, the most a story can: remove one of its links before linking back from it.`,
         );
       }

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import type { StaffUser } from "../people/roles";
-import { ForbiddenError } from "../people/roles";
+import { ForbiddenError } from "@/lib/platform/errors";
 import { assertMayEditStory, mayEditStory, type WorkflowStory } from "./workflow-rules";
 
 const staff = (role: StaffUser["role"], id = role): StaffUser => ({ id, name: role, email: `${id}@x.test`, role });

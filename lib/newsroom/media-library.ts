@@ -9,7 +9,7 @@ import { authorTag, storyTag } from "@/lib/delivery/cache-tags";
 import { db, type Db } from "@/lib/platform/db";
 import { recordAudit } from "@/lib/people/audit";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { InputError } from "@/lib/platform/input-error";
+import { InputError } from "@/lib/platform/errors";
 import { mediaRoot, toLibraryImage, variantsOf } from "@/lib/newsroom/media-uploads";
 import { removeImageFiles } from "@/lib/newsroom/media-files";
 import { mediaUrl, type LibraryImage } from "@/lib/content/media-url";

@@ -11,7 +11,7 @@ import path from "node:path";
 import sharp, { type Metadata as ImageMetadata } from "sharp";
 import { db } from "@/lib/platform/db";
 import { env } from "@/lib/platform/env";
-import { InputError } from "@/lib/platform/input-error";
+import { InputError } from "@/lib/platform/errors";
 import { originalKey, writeImageFiles } from "@/lib/newsroom/media-files";
 import {
   isMediaVariantKey,
@@ -146,9 +146,9 @@ export async function listLibraryImages(limit = 48): Promise<LibraryImage[]> {
   const rows = await db.media.findMany({
     orderBy: { createdAt: "desc" },
     take: limit,
-    select: { id: true, variants: true, width: true, height: true, alt: true, credit: true },
+    select: { id: true, variants: true, width: true, height: true, alt: true, credit: true, caption: true },
   });
-  return rows.map((row) => toLibraryImage(row));
+  return rows.map((row) => ({ ...toLibraryImage(row), caption: row.caption }));
 }
 
 /** A variant's bytes for the media route, or null when there is no such file. */

@@ -8,7 +8,7 @@ import "server-only";
 import { recordAudit } from "@/lib/people/audit";
 import { db } from "@/lib/platform/db";
 import { env } from "@/lib/platform/env";
-import { InputError } from "@/lib/platform/input-error";
+import { InputError } from "@/lib/platform/errors";
 import { signPreviewToken, verifyPreviewToken } from "@/lib/newsroom/preview-token";
 import type { StaffUser } from "@/lib/people/roles";
 import { assertMayEditStory, mayEditStory } from "@/lib/newsroom/workflow-rules";

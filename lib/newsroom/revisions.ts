@@ -4,12 +4,12 @@
  * (lib/newsroom/story-writes.ts), so restoring is one more save, checked like any other.
  */
 import "server-only";
+import { WrongStateError } from "@/lib/platform/errors";
 import { db } from "@/lib/platform/db";
 import type { StaffUser } from "@/lib/people/roles";
 import { bodyDocumentSchema } from "@/lib/content/story-body";
 import {
   saveStory,
-  StoryConflictError,
   type RevisionFields,
   type SavedStoryVersion,
 } from "@/lib/newsroom/story-writes";
@@ -144,10 +144,10 @@ export async function restoreRevision(
       },
     }),
   ]);
-  if (!revision || !story) throw new StoryConflictError("That version of the story no longer exists.");
+  if (!revision || !story) throw new WrongStateError("That version of the story no longer exists.");
   const body = bodyDocumentSchema.safeParse(revision.body);
   if (!body.success) {
-    throw new StoryConflictError(
+    throw new WrongStateError(
       "That version holds content the editor can no longer save, so it cannot be restored.",
     );
   }

@@ -17,7 +17,7 @@ import {
 } from "@/lib/delivery/cache-tags";
 import { db } from "@/lib/platform/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { InputError } from "@/lib/platform/input-error";
+import { InputError } from "@/lib/platform/errors";
 import { assertRole, EDITORIAL_ROLES, type StaffUser } from "@/lib/people/roles";
 import type { SectionInput } from "@/lib/validation/taxonomy";
 

@@ -7,7 +7,7 @@ import "server-only";
 import { db } from "@/lib/platform/db";
 import { recordAudit } from "@/lib/people/audit";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { InputError } from "@/lib/platform/input-error";
+import { InputError, WrongStateError } from "@/lib/platform/errors";
 import { recordInvalidation } from "@/lib/delivery/cache-invalidation";
 import { cacheTagsOfStories, storyTag } from "@/lib/delivery/cache-tags";
 import type { StaffUser } from "@/lib/people/roles";
@@ -29,17 +29,21 @@ export type ConflictingVersion = {
   savedBy: string | null;
 };
 
-/** A save refused for a reason the editor can act on. */
-export class StoryConflictError extends Error {
-  constructor(
-    message: string,
-    readonly field?: "slug" | "version",
-    /** For a stale version: the stored story, so both texts stay in view. */
-    readonly theirs?: ConflictingVersion,
-  ) {
-    super(message);
+/**
+ * A save naming an older version than the stored one: someone saved in
+ * between. It carries the stored story, so both texts stay in view.
+ */
+export class StaleVersionError extends Error {
+  constructor(readonly theirs: ConflictingVersion) {
+    super(
+      "Someone else saved this story while you were editing it, so your save was refused. " +
+        "Your text is still in the form and theirs is shown beside it: compare them, then save again.",
+    );
   }
 }
+
+const slugTaken = (slug: string) =>
+  new InputError(`Another story already uses the slug “${slug}”. Choose a different one.`, "slug");
 
 /** A saved story, and the cache tags the save changed (recorded with it). */
 export type SavedStory = { id: string; slug: string; cacheTags: string[] };
@@ -84,10 +88,7 @@ async function ensureSlugFree(tx: Tx, slug: string, storyId?: string) {
     tx.storySlugRedirect.findUnique({ where: { slug }, select: { storyId: true } }),
   ]);
   if ((story && story.id !== storyId) || (redirect && redirect.storyId !== storyId)) {
-    throw new StoryConflictError(
-      `Another story already uses the slug “${slug}”. Choose a different one.`,
-      "slug",
-    );
+    throw slugTaken(slug);
   }
 }
 
@@ -95,14 +96,14 @@ async function assertReferencesExist(tx: Tx, values: StoryFormValues) {
   if (values.authorIds) {
     const found = await tx.author.count({ where: { id: { in: values.authorIds } } });
     if (found !== values.authorIds.length) {
-      throw new StoryConflictError("One of the bylines no longer exists. Reload the page and choose again.");
+      throw new WrongStateError("One of the bylines no longer exists. Reload the page and choose again.");
     }
   }
   if (
     values.heroImageId &&
     !(await tx.media.findUnique({ where: { id: values.heroImageId }, select: { id: true } }))
   ) {
-    throw new StoryConflictError("The hero image no longer exists. Choose another one.");
+    throw new WrongStateError("The hero image no longer exists. Choose another one.");
   }
 }
 
@@ -185,7 +186,7 @@ export async function saveStory(
   };
   const slug = values.slug ?? slugify(values.headline);
   if (!slug)
-    throw new StoryConflictError("Give the story a slug: the headline has no letters or digits.", "slug");
+    throw new InputError("Give the story a slug: the headline has no letters or digits.", "slug");
   const now = new Date();
 
   try {
@@ -227,28 +228,21 @@ export async function saveStory(
         where: { id: storyId },
         select: { slug: true, status: true, createdById: true },
       });
-      if (!current) throw new StoryConflictError("This story no longer exists.");
+      if (!current) throw new WrongStateError("This story no longer exists.");
       assertMayEditStory(user, current);
       // Autosaves touch drafts only, which no reader sees.
       const tagsBefore = options.autosave ? [] : await cacheTagsOfStories(tx, [storyId]);
       if (values.authorIds?.length === 0)
         throw new InputError("Give the story at least one byline.", "authorIds");
       if (options.autosave && current.status !== "draft") {
-        throw new StoryConflictError(
-          "Only drafts are saved automatically. Save your changes with the button.",
-        );
+        throw new WrongStateError("Only drafts are saved automatically. Save your changes with the button.");
       }
       const updated = await tx.story.updateMany({
         where: { id: storyId, version: values.version },
         data: { ...fields, version: { increment: 1 } },
       });
       if (updated.count === 0) {
-        throw new StoryConflictError(
-          "Someone else saved this story while you were editing it, so your save was refused. " +
-            "Your text is still in the form and theirs is shown beside it: compare them, then save again.",
-          "version",
-          await storedVersion(tx, storyId),
-        );
+        throw new StaleVersionError(await storedVersion(tx, storyId));
       }
       await tx.storyTag.deleteMany({ where: { storyId } });
       await tx.storyTag.createMany({ data: tagIds.map((tagId) => ({ storyId, tagId })) });
@@ -303,10 +297,7 @@ export async function saveStory(
     };
   } catch (error) {
     if (isUniqueViolation(error)) {
-      throw new StoryConflictError(
-        `Another story already uses the slug “${slug}”. Choose a different one.`,
-        "slug",
-      );
+      throw slugTaken(slug);
     }
     throw error;
   }

@@ -10,7 +10,7 @@ import { recordInvalidation } from "@/lib/delivery/cache-invalidation";
 import { cacheTagsOfStories, tagTag } from "@/lib/delivery/cache-tags";
 import { db } from "@/lib/platform/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { InputError } from "@/lib/platform/input-error";
+import { InputError } from "@/lib/platform/errors";
 import { assertRole, EDITORIAL_ROLES, type StaffUser } from "@/lib/people/roles";
 import { recordRevision } from "@/lib/newsroom/story-writes";
 import { refreshSuggestions } from "@/lib/reader/suggestions";

@@ -4,7 +4,8 @@
  * its transactions; pages use them to offer only the buttons that will work.
  */
 import type { StoryStatus } from "@/lib/generated/prisma/enums";
-import { canEditAnyStory, ForbiddenError, type StaffUser } from "@/lib/people/roles";
+import { canEditAnyStory, type StaffUser } from "@/lib/people/roles";
+import { ForbiddenError } from "@/lib/platform/errors";
 
 export type WorkflowStory = { status: StoryStatus; createdById: string | null; publishedAt: Date | null };
 

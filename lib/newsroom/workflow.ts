@@ -6,14 +6,14 @@
  * reader pages it changed (lib/reader-pages.ts).
  */
 import "server-only";
+import { ForbiddenError, InputError, WrongStateError } from "@/lib/platform/errors";
 import { db } from "@/lib/platform/db";
 import { recordAudit } from "@/lib/people/audit";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { StoryStatus } from "@/lib/generated/prisma/enums";
 import { recordInvalidation } from "@/lib/delivery/cache-invalidation";
 import { cacheTagsOfStories } from "@/lib/delivery/cache-tags";
-import { ForbiddenError, type StaffUser } from "@/lib/people/roles";
-import { StoryConflictError } from "@/lib/newsroom/story-writes";
+import type { StaffUser } from "@/lib/people/roles";
 import { refreshSuggestionsAround } from "@/lib/reader/suggestions-refresh";
 import { refreshSuggestions } from "@/lib/reader/suggestions";
 import { isVisibleToReaders } from "@/lib/content/visibility";
@@ -39,12 +39,12 @@ type CurrentStory = WorkflowStory & { slug: string; headline: string };
 function assertTransition(user: StaffUser, story: WorkflowStory, transition: Transition) {
   const check = checkTransition(user, story, transition);
   if (check.ok) return;
-  throw check.reason === "role" ? new ForbiddenError(check.message) : new StoryConflictError(check.message);
+  throw check.reason === "role" ? new ForbiddenError(check.message) : new WrongStateError(check.message);
 }
 
 async function findStory(tx: Tx, storyId: string): Promise<CurrentStory> {
   const story = await tx.story.findUnique({ where: { id: storyId }, select: currentSelect });
-  if (!story) throw new StoryConflictError("This story no longer exists.");
+  if (!story) throw new WrongStateError("This story no longer exists.");
   return story;
 }
 
@@ -78,7 +78,7 @@ async function moveStory(
       data: { status: move.status, publishedAt, version: { increment: 1 } },
     });
     if (updated.count === 0) {
-      throw new StoryConflictError("Someone changed this story's status a moment ago. Reload the page and try again.");
+      throw new WrongStateError("Someone changed this story's status a moment ago. Reload the page and try again.");
     }
     await move.alongside?.(tx);
     await recordAudit(tx, {
@@ -121,7 +121,7 @@ export async function approveStory(storyId: string, user: StaffUser) {
 /** An editor sends a story back to its writer as a draft, saying why in a review note. */
 export async function returnStory(storyId: string, note: string, user: StaffUser) {
   const body = note.trim();
-  if (!body) throw new StoryConflictError("Say what the writer should change: a story goes back with a note.");
+  if (!body) throw new InputError("Say what the writer should change: a story goes back with a note.");
   return moveStory(storyId, user, "return", () => ({
     status: "draft",
     alongside: (tx) => tx.reviewNote.create({ data: { storyId, authorId: user.id, body } }),
@@ -135,7 +135,7 @@ export async function returnStory(storyId: string, note: string, user: StaffUser
 export async function scheduleStory(storyId: string, publishAt: Date, user: StaffUser) {
   return moveStory(storyId, user, "schedule", (_story, now) => {
     if (publishAt.getTime() <= now.getTime()) {
-      throw new StoryConflictError("Choose a time in the future, or publish now.");
+      throw new InputError("Choose a time in the future, or publish now.");
     }
     return { status: "scheduled", publishedAt: publishAt, details: { publishAt: publishAt.toISOString() } };
   });
@@ -190,7 +190,7 @@ export async function deleteStoryForGood(
     const story = await findStory(tx, storyId);
     assertTransition(user, story, "delete");
     if (normalise(confirmHeadline) !== normalise(story.headline)) {
-      throw new StoryConflictError("The headline you typed does not match. Nothing was deleted.");
+      throw new InputError("The headline you typed does not match. Nothing was deleted.");
     }
     await recordAudit(tx, {
       action: "story.delete",
@@ -209,7 +209,7 @@ export async function deleteStoryForGood(
 /** Adds a reviewer's note to a story; anyone working on it may. */
 export async function addReviewNote(storyId: string, note: string, user: StaffUser): Promise<void> {
   const body = note.trim();
-  if (!body) throw new StoryConflictError("Write the note.");
+  if (!body) throw new InputError("Write the note.");
   await db.$transaction(async (tx) => {
     const story = await findStory(tx, storyId);
     if (!mayAddReviewNote(user, story)) throw new ForbiddenError("Writers can add notes only to their own stories.");

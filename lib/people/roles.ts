@@ -1,5 +1,6 @@
 /** What each staff role may do; checked on the server by every write. */
 import type { Role } from "@/lib/generated/prisma/enums";
+import { ForbiddenError } from "@/lib/platform/errors";
 
 export type StaffUser = { id: string; name: string; email: string; role: Role };
 
@@ -16,12 +17,6 @@ export const ROLE_LABELS: Record<Role, string> = { admin: "Admin", editor: "Edit
 export const canEditAnyStory = (user: StaffUser) => EDITORIAL_ROLES.includes(user.role);
 
 export const canManageUsers = (user: StaffUser) => ADMIN_ROLES.includes(user.role);
-
-export class ForbiddenError extends Error {
-  constructor(message = "Your role does not allow this.") {
-    super(message);
-  }
-}
 
 /**
  * Throws unless `user` is signed in and holds one of `roles`. The lib/ layer

@@ -6,7 +6,8 @@ import { cache } from "react";
 import { auth } from "@/lib/people/auth";
 import { db } from "@/lib/platform/db";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { ALL_ROLES, assertRole, ForbiddenError, type StaffUser } from "@/lib/people/roles";
+import { ALL_ROLES, assertRole, type StaffUser } from "@/lib/people/roles";
+import { ForbiddenError } from "@/lib/platform/errors";
 import { SESSION_ACTIVITY_RESOLUTION_MS, sessionEndReason } from "@/lib/people/session-policy";
 
 export type StaffSession = {

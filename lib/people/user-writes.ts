@@ -9,7 +9,7 @@ import { recordAudit } from "@/lib/people/audit";
 import { db } from "@/lib/platform/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { InputError } from "@/lib/platform/input-error";
+import { InputError } from "@/lib/platform/errors";
 import { hashPassword, verifyPassword } from "@/lib/people/passwords";
 import { ADMIN_ROLES, assertRole, type StaffUser } from "@/lib/people/roles";
 import { invitationIdentifier } from "@/lib/people/users";

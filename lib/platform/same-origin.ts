@@ -3,7 +3,7 @@ import "server-only";
 import { headers } from "next/headers";
 import { env } from "@/lib/platform/env";
 import { FOREIGN_ORIGIN_MESSAGE, isSameOriginRequest } from "@/lib/platform/request-guard";
-import { ForbiddenError } from "@/lib/people/roles";
+import { ForbiddenError } from "@/lib/platform/errors";
 
 /** Throws ForbiddenError unless the current request came from one of our pages. */
 export async function assertSameOriginRequest(): Promise<void> {

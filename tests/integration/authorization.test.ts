@@ -4,7 +4,8 @@
  * functions check it themselves, so a refusal holds whoever calls them.
  */
 import { beforeEach, describe, expect, test } from "vitest";
-import { ForbiddenError, type StaffUser } from "@/lib/people/roles";
+import type { StaffUser } from "@/lib/people/roles";
+import { ForbiddenError } from "@/lib/platform/errors";
 import { changeUserRole, createUser, deactivateUser, inviteUser, reactivateUser } from "@/lib/people/user-writes";
 import { createStaff, emptyDatabase, testDb } from "./database";
 

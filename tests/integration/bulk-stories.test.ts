@@ -7,7 +7,8 @@
 import { beforeEach, describe, expect, test } from "vitest";
 import { applyBulkStoryAction, type BulkOperation } from "@/lib/newsroom/bulk-stories";
 import type { StoryStatus } from "@/lib/generated/prisma/enums";
-import { ForbiddenError, type StaffUser } from "@/lib/people/roles";
+import type { StaffUser } from "@/lib/people/roles";
+import { ForbiddenError } from "@/lib/platform/errors";
 import { createStaff, emptyDatabase, testDb } from "./database";
 
 let editor: StaffUser;

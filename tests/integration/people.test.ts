@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { beforeEach, describe, expect, test } from "vitest";
 import { listAuditEntries } from "@/lib/people/audit";
-import { InputError } from "@/lib/platform/input-error";
+import { InputError } from "@/lib/platform/errors";
 import { verifyPassword } from "@/lib/people/passwords";
 import type { StaffUser } from "@/lib/people/roles";
 import { claimSignInAttempt, clearSignInFailures, SIGN_IN_WINDOW_MS } from "@/lib/people/sign-in-throttle";

@@ -7,10 +7,10 @@
 import { beforeEach, describe, expect, test } from "vitest";
 import { env } from "@/lib/platform/env";
 import type { StoryStatus } from "@/lib/generated/prisma/enums";
-import { InputError } from "@/lib/platform/input-error";
+import { ForbiddenError, InputError } from "@/lib/platform/errors";
 import { createPreviewLink, listLivePreviewLinks, resolvePreviewLink, revokePreviewLink } from "@/lib/newsroom/preview-links";
 import { previewTokenHash, signPreviewToken } from "@/lib/newsroom/preview-token";
-import { ForbiddenError, type StaffUser } from "@/lib/people/roles";
+import type { StaffUser } from "@/lib/people/roles";
 import { createStaff, emptyDatabase, testDb } from "./database";
 
 const DAY = 24 * 60 * 60 * 1000;

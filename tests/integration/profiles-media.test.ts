@@ -12,9 +12,9 @@ const mediaRoot = vi.hoisted(() => {
 
 import { loadAuthorArchive } from "@/lib/reader/archives";
 import { saveAuthorProfile } from "@/lib/newsroom/author-profiles";
-import { InputError } from "@/lib/platform/input-error";
+import { ForbiddenError, InputError } from "@/lib/platform/errors";
 import { deleteMedia, listMediaPage, mediaUsage, updateMediaDetails } from "@/lib/newsroom/media-library";
-import { ForbiddenError, type StaffUser } from "@/lib/people/roles";
+import type { StaffUser } from "@/lib/people/roles";
 import { loadStoryPage } from "@/lib/reader/stories";
 import { newsArticleJsonLd } from "@/lib/reader/structured-data";
 import { authorProfileSchema } from "@/lib/validation/author-profile";

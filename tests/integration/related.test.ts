@@ -8,7 +8,7 @@ import { loadLinkEditor, setStoryLinks } from "@/lib/newsroom/links";
 import { loadRelatedHeadlines } from "@/lib/reader/related";
 import { RELATED_HEADLINES_LENGTH } from "@/lib/content/related-rule";
 import { loadStoryPage } from "@/lib/reader/stories";
-import { StoryConflictError } from "@/lib/newsroom/story-writes";
+import { WrongStateError } from "@/lib/platform/errors";
 import { refreshSuggestions } from "@/lib/reader/suggestions";
 import { MAX_STORY_LINKS } from "@/lib/validation/story";
 import { leadStory, relatedStories } from "@/prisma/demo-content";
@@ -166,7 +166,7 @@ describe("the limit on links", () => {
     );
     const story = await makeStory("Newcomer");
     const attempt = setStoryLinks(story.id, [full.slug], editor, [full.slug]);
-    await expect(attempt).rejects.toBeInstanceOf(StoryConflictError);
+    await expect(attempt).rejects.toBeInstanceOf(WrongStateError);
     await expect(attempt).rejects.toThrow(full.slug);
     expect(await testDb.storyLink.count({ where: { fromStoryId: story.id } })).toBe(0);
     expect(await testDb.storyLink.count({ where: { fromStoryId: full.id } })).toBe(MAX_STORY_LINKS);

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, test } from "vitest";
-import { ForbiddenError } from "@/lib/people/roles";
+import { ForbiddenError } from "@/lib/platform/errors";
 import { ABOUT_SLUG, defaultAboutPage, loadSitePage, saveSitePage } from "@/lib/newsroom/site-pages";
 import { paragraphsOf, sitePageSchema } from "@/lib/validation/site-page";
 import { createStaff, emptyDatabase, testDb } from "./database";

@@ -1,10 +1,10 @@
 import { beforeEach, describe, expect, test } from "vitest";
-import { ForbiddenError } from "@/lib/people/roles";
+import { ForbiddenError, InputError } from "@/lib/platform/errors";
 import { loadFrontPage, MIN_RAIL_STORIES } from "@/lib/reader/front-page";
 import { loadRelatedHeadlines } from "@/lib/reader/related";
 import { loadPublishedStory } from "@/lib/reader/stories";
 import { setStoryLinks } from "@/lib/newsroom/links";
-import { saveStory, StoryConflictError } from "@/lib/newsroom/story-writes";
+import { saveStory } from "@/lib/newsroom/story-writes";
 import { publishStory, unpublishStory } from "@/lib/newsroom/workflow";
 import { storyFormSchema } from "@/lib/validation/story";
 import { leadStory, relatedStories } from "@/prisma/demo-content";
@@ -122,7 +122,7 @@ describe("editorial writes", () => {
     const editor = await createStaff("editor");
     await saveStory(form(), editor);
     await expect(saveStory(form({ headline: "Another" , slug: "port-workers-vote-to-end-strike" }), editor)).rejects.toThrow(
-      StoryConflictError,
+      InputError,
     );
     expect(await testDb.story.count()).toBe(1);
   });
@@ -145,7 +145,7 @@ describe("editorial writes", () => {
     const redirect = await testDb.storySlugRedirect.findUnique({ where: { slug: saved.slug } });
     expect(redirect?.storyId).toBe(saved.id);
     // Nobody else can take the old slug while it redirects.
-    await expect(saveStory(form({ slug: saved.slug }), editor)).rejects.toThrow(StoryConflictError);
+    await expect(saveStory(form({ slug: saved.slug }), editor)).rejects.toThrow(InputError);
   });
 
   test("links keep their order, and a story cannot link to itself", async () => {
@@ -159,7 +159,7 @@ describe("editorial writes", () => {
     const links = await testDb.storyLink.findMany({ where: { fromStoryId: a.id }, orderBy: { position: "asc" } });
     expect(links.map((link) => link.toStoryId)).toEqual([c.id, b.id]);
     await expect(setStoryLinks(a.id, [a.slug], editor)).rejects.toThrow("A story cannot link to itself.");
-    await expect(setStoryLinks(a.id, ["no-such-story"], editor)).rejects.toThrow(StoryConflictError);
+    await expect(setStoryLinks(a.id, ["no-such-story"], editor)).rejects.toThrow(InputError);
     // The failed saves left the links as they were.
     expect(await testDb.storyLink.count({ where: { fromStoryId: a.id } })).toBe(2);
   });

@@ -9,8 +9,8 @@ import { beforeEach, describe, expect, test } from "vitest";
 import { loadSectionArchive, loadSectionsForNav, loadTagArchive } from "@/lib/reader/archives";
 import { applyBulkStoryAction } from "@/lib/newsroom/bulk-stories";
 import { listSections } from "@/lib/newsroom/story-reads";
-import { InputError } from "@/lib/platform/input-error";
-import { ForbiddenError, type StaffUser } from "@/lib/people/roles";
+import { ForbiddenError, InputError } from "@/lib/platform/errors";
+import type { StaffUser } from "@/lib/people/roles";
 import {
   createSection,
   findRenamedSectionSlug,

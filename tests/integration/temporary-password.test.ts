@@ -4,7 +4,8 @@
  * every action but the password change, whatever page or form it came from.
  */
 import { beforeEach, describe, expect, test, vi } from "vitest";
-import { ForbiddenError, type StaffUser } from "@/lib/people/roles";
+import type { StaffUser } from "@/lib/people/roles";
+import { ForbiddenError } from "@/lib/platform/errors";
 import { changeOwnPassword, createUser } from "@/lib/people/user-writes";
 import { createStaff, emptyDatabase, testDb } from "./database";
 

@@ -4,11 +4,11 @@ import { loadFrontPage } from "@/lib/reader/front-page";
 import { arrangeFrontPage } from "@/lib/newsroom/front-page-curation";
 import type { StoryStatus } from "@/lib/generated/prisma/enums";
 import { loadLinkEditor, searchStoriesToLink, setStoryLinks } from "@/lib/newsroom/links";
-import { ForbiddenError, type StaffUser } from "@/lib/people/roles";
+import type { StaffUser } from "@/lib/people/roles";
+import { ForbiddenError, InputError, WrongStateError } from "@/lib/platform/errors";
 import { publishDueStories } from "@/lib/newsroom/scheduler";
 import { loadRelatedHeadlines } from "@/lib/reader/related";
 import { loadPublishedStory } from "@/lib/reader/stories";
-import { StoryConflictError } from "@/lib/newsroom/story-writes";
 import { listStoriesForAdmin } from "@/lib/newsroom/story-list";
 import { storyListParamsSchema } from "@/lib/validation/workflow";
 import {
@@ -168,10 +168,10 @@ describe("the review workflow", () => {
     const editor = await createStaff("editor");
     const archived = await makeStory({ status: "archived" });
     await expect(publishStory(archived.id, editor)).rejects.toThrow("restore it first");
-    await expect(scheduleStory(archived.id, new Date(Date.now() + HOUR), editor)).rejects.toThrow(StoryConflictError);
+    await expect(scheduleStory(archived.id, new Date(Date.now() + HOUR), editor)).rejects.toThrow(WrongStateError);
     const draft = await makeStory();
     await expect(approveStory(draft.id, editor)).rejects.toThrow("Only a story in review can be approved.");
-    await expect(unpublishStory(draft.id, editor)).rejects.toThrow(StoryConflictError);
+    await expect(unpublishStory(draft.id, editor)).rejects.toThrow(WrongStateError);
     await expect(deleteStoryForGood(draft.id, draft.headline, await createStaff("admin"))).rejects.toThrow(
       "Archive the story before deleting it for good.",
     );
@@ -183,7 +183,7 @@ describe("the review workflow", () => {
   test("a story goes back to its writer only with a note", async () => {
     const editor = await createStaff("editor");
     const story = await makeStory({ status: "in_review" });
-    await expect(returnStory(story.id, "   ", editor)).rejects.toThrow(StoryConflictError);
+    await expect(returnStory(story.id, "   ", editor)).rejects.toThrow(InputError);
     expect(await statusOf(story.id)).toBe("in_review");
   });
 
@@ -370,8 +370,8 @@ describe("front-page curation", () => {
     const draft = await makeStory();
     const later = await makeStory({ status: "scheduled", publishedAt: new Date(Date.now() + HOUR) });
     await arrangeFrontPage([published.id], editor);
-    await expect(arrangeFrontPage([draft.id], editor)).rejects.toThrow(StoryConflictError);
-    await expect(arrangeFrontPage([later.id], editor)).rejects.toThrow(StoryConflictError);
+    await expect(arrangeFrontPage([draft.id], editor)).rejects.toThrow(WrongStateError);
+    await expect(arrangeFrontPage([later.id], editor)).rejects.toThrow(WrongStateError);
     // The refused saves left the arrangement as it was.
     expect((await testDb.frontPageSlot.findMany()).map((slot) => slot.storyId)).toEqual([published.id]);
   });

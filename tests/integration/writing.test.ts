@@ -11,12 +11,12 @@ const mediaRoot = vi.hoisted(() => {
 });
 
 import { addAmendment } from "@/lib/newsroom/corrections-and-updates";
-import { InputError } from "@/lib/platform/input-error";
+import { ForbiddenError, InputError } from "@/lib/platform/errors";
 import { storeImage } from "@/lib/newsroom/media-uploads";
 import { listRestorePreviews, restoreRevision } from "@/lib/newsroom/revisions";
-import { ForbiddenError, type StaffUser } from "@/lib/people/roles";
+import type { StaffUser } from "@/lib/people/roles";
 import { loadPublishedStory } from "@/lib/reader/stories";
-import { saveStory, StoryConflictError } from "@/lib/newsroom/story-writes";
+import { saveStory, StaleVersionError } from "@/lib/newsroom/story-writes";
 import { storyFormSchema } from "@/lib/validation/story";
 import { createStaff, emptyDatabase, testDb } from "./database";
 
@@ -213,8 +213,8 @@ describe("versions", () => {
       editor,
       saved.id,
     ).catch((error: unknown) => error);
-    expect(refusal).toBeInstanceOf(StoryConflictError);
-    expect((refusal as StoryConflictError).theirs).toMatchObject({
+    expect(refusal).toBeInstanceOf(StaleVersionError);
+    expect((refusal as StaleVersionError).theirs).toMatchObject({
       version: 2,
       headline: "Their Headline",
       bodyText: "Their words.",
@@ -258,7 +258,7 @@ describe("versions", () => {
     expect(revision.fields).toMatchObject({ restoredFrom: 1 });
 
     // Restoring from an outdated page is refused like any stale save.
-    await expect(restoreRevision(saved.id, 2, 2, editor)).rejects.toThrow(StoryConflictError);
+    await expect(restoreRevision(saved.id, 2, 2, editor)).rejects.toThrow(StaleVersionError);
     expect((await testDb.story.findUniqueOrThrow({ where: { id: saved.id } })).version).toBe(3);
   });
 
