@@ -1,16 +1,47 @@
 /** Everything the edit page's side column shows, for the person looking at it. */
 import "server-only";
-import type { StoryAsideProps } from "@/components/admin/workflow/story-aside";
 import { formatDateTime } from "@/lib/platform/format";
-import { loadLinkEditor } from "@/lib/newsroom/links";
+import { loadLinkEditor, type EditorLink, type EditorSuggestion, type LinkableStory } from "@/lib/newsroom/links";
 import { RELATED_HEADLINES_LENGTH } from "@/lib/content/related-rule";
 import { canEditAnyStory, type StaffUser } from "@/lib/people/roles";
 import { site } from "@/lib/platform/site";
 import { MAX_STORY_LINKS } from "@/lib/validation/story";
 import { getStoryWorkflow, type StoryWorkflow } from "@/lib/newsroom/workflow";
 import { isVisibleToReaders } from "@/lib/content/visibility";
-import { availableTransitions, mayAddReviewNote } from "@/lib/newsroom/workflow-rules";
+import { availableTransitions, mayAddReviewNote, type Transition } from "@/lib/newsroom/workflow-rules";
 import { dateToZonedLocal } from "@/lib/platform/zoned-time";
+
+/**
+ * What the edit page's side column shows (components/admin/workflow/story-aside.tsx
+ * renders it): where the story stands and the moves this person may make,
+ * the review notes, and the story's links.
+ */
+export type StoryAsideProps = {
+  storyId: string;
+  publishing: {
+    storyId: string;
+    headline: string;
+    status: string;
+    /** The moves this user may make now; the server checks them again. */
+    transitions: Transition[];
+    /** Says where the story stands, e.g. "Scheduled for May 2, 9:30 AM EDT". */
+    summary: string;
+    schedule: { defaultValue: string; timeZoneName: string };
+    /** Writers delete their drafts; for everyone else it is archiving. */
+    archiveLabel: string;
+  };
+  notes: { id: string; body: string; author: string; createdAt: string; createdAtLabel: string }[];
+  mayAddNote: boolean;
+  /** Null when the user may not edit links. */
+  links: {
+    initialLinks: LinkableStory[];
+    suggestions: EditorSuggestion[];
+    maxLinks: number;
+    readerListLength: number;
+    timeZone: string;
+  } | null;
+  backlinks: EditorLink[];
+};
 
 const HOUR = 3_600_000;
 

@@ -1,18 +1,8 @@
 import Link from "next/link";
-import { LinkEditor, type LinkEditorProps } from "@/components/admin/links/link-editor";
-import { PublishControls, type PublishControlsProps } from "@/components/admin/publish-controls";
-import { ReviewNotes, type ReviewNoteView } from "@/components/admin/workflow/review-notes";
-import type { EditorLink } from "@/lib/newsroom/links";
-
-export type StoryAsideProps = {
-  storyId: string;
-  publishing: PublishControlsProps;
-  notes: ReviewNoteView[];
-  mayAddNote: boolean;
-  /** Null when the user may not edit links. */
-  links: Omit<LinkEditorProps, "storyId" | "backlinkSlugs"> | null;
-  backlinks: EditorLink[];
-};
+import { LinkEditor } from "@/components/admin/links/link-editor";
+import { PublishControls } from "@/components/admin/publish-controls";
+import { ReviewNotes } from "@/components/admin/workflow/review-notes";
+import type { StoryAsideProps } from "@/lib/newsroom/edit-page-aside";
 
 const headingClass = "mb-3 font-serif text-xl font-bold";
 
