@@ -1,5 +1,6 @@
 import Image from "next/image";
 import Link from "next/link";
+import { isVisibleToReaders, VISIBLE_STATUSES } from "@/lib/content/visibility";
 import type { PublishedStory } from "@/lib/reader/stories";
 import { Byline } from "./byline";
 import { StoryTime } from "./story-time";
@@ -15,6 +16,14 @@ const amendmentLabels: Record<string, string> = {
  * ever see published stories; a staff preview may show one that is not.
  */
 export type Publication = { state: "published" } | { state: "scheduled"; at: string } | { state: "unpublished" };
+
+/** What a preview says of a story's publication, by the rule of what readers see (lib/content/visibility.ts). */
+export function publicationOf(status: string, publishedAt: string, now = new Date()): Publication {
+  if (!(VISIBLE_STATUSES as readonly string[]).includes(status)) return { state: "unpublished" };
+  return isVisibleToReaders({ status, publishedAt: new Date(publishedAt) }, now)
+    ? { state: "published" }
+    : { state: "scheduled", at: publishedAt };
+}
 
 export function StoryArticle({
   story,
@@ -40,7 +49,7 @@ export function StoryArticle({
         <div className="mt-6 border-y border-neutral-200 py-3 text-sm text-neutral-600 dark:border-neutral-800 dark:text-neutral-400">
           {story.authors.length > 0 && (
             <p className="font-semibold text-neutral-900 dark:text-neutral-100">
-              <Byline authors={story.authors} linked />
+              <Byline authors={story.authors} linked roleTitles />
             </p>
           )}
           <p>

@@ -16,13 +16,16 @@ import { type RelatedHeadline, relatedFromRows, type RelatedRow, STORY_PAGE_SQL 
  */
 export const REVALIDATE_SECONDS = 3600;
 
+/** A name in a byline; a story page's also carry the author's role title ("Havana correspondent"). */
+export type BylineAuthor = { name: string; slug: string; roleTitle?: string | null };
+
 export type StorySummary = {
   slug: string;
   headline: string;
   dek: string | null;
   publishedAt: string;
   section: { slug: string; name: string } | null;
-  authors: { name: string; slug: string }[];
+  authors: BylineAuthor[];
   /** The hero image, for the story's picture in lists; null without one. */
   image: StoryImage | null;
 };
@@ -110,6 +113,10 @@ export type HeroImage = {
 /** What a story page shows; see toPublishedStory. */
 export const storyPageSelect = {
   ...summarySelect,
+  authors: {
+    orderBy: { position: "asc" },
+    select: { author: { select: { name: true, slug: true, roleTitle: true } } },
+  },
   id: true,
   bodyHtml: true,
   bodyText: true,
@@ -135,6 +142,7 @@ function heroImageFrom(storedVariants: unknown, row: HeroWords): HeroImage | nul
 export function toPublishedStory(row: StoryPageRow): PublishedStory {
   return {
     ...toSummary(row),
+    authors: row.authors.map(({ author }) => author),
     id: row.id,
     bodyHtml: row.bodyHtml,
     readingMinutes: readingMinutes(row.bodyText),
@@ -190,7 +198,7 @@ export async function loadStoryPage(slug: string, length = RELATED_HEADLINES_LEN
     dek: row.dek,
     publishedAt: row.publishedAt.toISOString(),
     section: row.sectionSlug && row.sectionName ? { slug: row.sectionSlug, name: row.sectionName } : null,
-    authors: row.authors.map(({ name, slug }) => ({ name, slug })),
+    authors: row.authors.map(({ name, slug, roleTitle }) => ({ name, slug, roleTitle })),
     authorProfiles: row.authors.map(toAuthorProfile),
     image: storyImageFrom(row.heroVariants, row.heroImageAlt),
     bodyHtml: row.bodyHtml,

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { RelatedHeadlines } from "@/components/site/related-headlines";
 import { SharedPreviewBanner } from "@/components/site/shared-preview-banner";
-import { StoryArticle, type Publication } from "@/components/site/story-article";
+import { publicationOf, StoryArticle } from "@/components/site/story-article";
 import { getStoryPreview } from "@/lib/newsroom/story-reads";
 import { resolvePreviewLink } from "@/lib/newsroom/preview-links";
 import { loadRelatedHeadlines } from "@/lib/reader/related";
@@ -18,12 +18,6 @@ export const metadata: Metadata = {
 
 type Props = { params: Promise<{ token: string }> };
 
-/** What the preview says of publication: readers see a story only once it is published and its time has come. */
-function previewPublication(status: string, publishedAt: string, now = Date.now()): Publication {
-  if (status !== "published" && status !== "scheduled") return { state: "unpublished" };
-  return Date.parse(publishedAt) <= now ? { state: "published" } : { state: "scheduled", at: publishedAt };
-}
-
 /**
  * A story's last saved version for whoever has a preview link, signed in or
  * not. A link that is malformed, tampered with, expired or revoked is the
@@ -37,7 +31,7 @@ export default async function SharedPreviewPage({ params }: Props) {
   const preview = await getStoryPreview(link.storyId);
   if (!preview) notFound();
   const related = await loadRelatedHeadlines(preview.story.id);
-  const publication = previewPublication(preview.status, preview.story.publishedAt);
+  const publication = publicationOf(preview.status, preview.story.publishedAt);
   return (
     <main id="main" className="mx-auto max-w-3xl px-4 py-8">
       <SharedPreviewBanner
