@@ -11,35 +11,33 @@ import { clientIp } from "@/lib/platform/request-guard";
 import { claimSignInAttempt, clearSignInFailures } from "@/lib/people/sign-in-throttle";
 import { changeOwnPassword, endAllSessions } from "@/lib/people/user-writes";
 import { changePasswordSchema } from "@/lib/validation/user";
-import { formAction, type FormState } from "./form-action";
+import { runFormAction, type FormState } from "./form-action";
 
 // The one action open to someone signed in with a temporary password: choosing their own.
-const changePassword = formAction(
-  { roles: ALL_ROLES, schema: changePasswordSchema, beforePasswordChange: true },
-  async (input, user) => {
-    // Guessing the current password from a stolen session counts like guessing at sign-in.
-    const attempt = { email: user.email, ip: clientIp(await headers()) };
-    if (!(await claimSignInAttempt(attempt)))
-      throw new InputError("Too many attempts. Wait 15 minutes and try again.");
-    const current = await getCurrentStaffSession();
-    await changeOwnPassword(user, { ...input, keepSessionId: current?.sessionId });
-    await clearSignInFailures(attempt);
-    // The admin's header, left out while a temporary password was still to be replaced, is drawn again.
-    refresh();
-    return { cacheTags: [], redirectTo: "/admin/account?notice=password-changed" };
-  },
-);
-
-const signOutEverywhere = formAction({ roles: ALL_ROLES, schema: z.object({}) }, async (_input, user) => {
-  await endAllSessions(user);
-  // Also clears this browser's cookie.
-  await auth.api.signOut({ headers: await headers() });
-  return { cacheTags: [], redirectTo: "/admin/sign-in" };
-});
-
-export async function changePasswordAction(state: FormState, formData: FormData) {
-  return changePassword(state, formData);
+export async function changePasswordAction(_state: FormState, formData: FormData): Promise<FormState> {
+  return runFormAction(
+    formData,
+    { roles: ALL_ROLES, schema: changePasswordSchema, beforePasswordChange: true },
+    async (input, user) => {
+      // Guessing the current password from a stolen session counts like guessing at sign-in.
+      const attempt = { email: user.email, ip: clientIp(await headers()) };
+      if (!(await claimSignInAttempt(attempt)))
+        throw new InputError("Too many attempts. Wait 15 minutes and try again.");
+      const current = await getCurrentStaffSession();
+      await changeOwnPassword(user, { ...input, keepSessionId: current?.sessionId });
+      await clearSignInFailures(attempt);
+      // The admin's header, left out while a temporary password was still to be replaced, is drawn again.
+      refresh();
+      return { cacheTags: [], redirectTo: "/admin/account?notice=password-changed" };
+    },
+  );
 }
-export async function signOutEverywhereAction(state: FormState, formData: FormData) {
-  return signOutEverywhere(state, formData);
+
+export async function signOutEverywhereAction(_state: FormState, formData: FormData): Promise<FormState> {
+  return runFormAction(formData, { roles: ALL_ROLES, schema: z.object({}) }, async (_input, user) => {
+    await endAllSessions(user);
+    // Also clears this browser's cookie.
+    await auth.api.signOut({ headers: await headers() });
+    return { cacheTags: [], redirectTo: "/admin/sign-in" };
+  });
 }

@@ -3,15 +3,13 @@
 import { saveAuthorProfile } from "@/lib/newsroom/author-profiles";
 import { ALL_ROLES } from "@/lib/people/roles";
 import { authorProfileSchema } from "@/lib/validation/author-profile";
-import { formAction, type FormState } from "./form-action";
+import { runFormAction, type FormState } from "./form-action";
 
-const save = formAction({ roles: ALL_ROLES, schema: authorProfileSchema }, async (input, user) => {
-  const { authorId, cacheTags } = await saveAuthorProfile(input, user);
-  // Back to the page the form was on, which shows the saved profile.
-  const page = input.authorId ? `/admin/authors/${authorId}` : "/admin/profile";
-  return { cacheTags, redirectTo: `${page}?notice=saved` };
-});
-
-export async function saveAuthorProfileAction(state: FormState, formData: FormData) {
-  return save(state, formData);
+export async function saveAuthorProfileAction(_state: FormState, formData: FormData): Promise<FormState> {
+  return runFormAction(formData, { roles: ALL_ROLES, schema: authorProfileSchema }, async (input, user) => {
+    const { authorId, cacheTags } = await saveAuthorProfile(input, user);
+    // Back to the page the form was on, which shows the saved profile.
+    const page = input.authorId ? `/admin/authors/${authorId}` : "/admin/profile";
+    return { cacheTags, redirectTo: `${page}?notice=saved` };
+  });
 }

@@ -56,46 +56,64 @@ function textFields(formData: FormData): Record<string, string> {
 const withoutPasswords = (fields: Record<string, string>) =>
   Object.fromEntries(Object.entries(fields).filter(([key]) => !/password/i.test(key)));
 
-export function formAction<S extends z.ZodType>(
+/**
+ * The body of every form's server action. Next.js takes only async functions
+ * declared in a "use server" file as actions, so each action is one, written
+ * as `return runFormAction(formData, { roles, schema }, async (input, user) => ...)`.
+ */
+export async function runFormAction<S extends z.ZodType>(
+  formData: FormData,
   { roles, schema, read, beforePasswordChange }: Options<S>,
   perform: (input: z.output<S>, user: StaffUser) => Promise<Outcome>,
-) {
-  return async (_previous: FormState, formData: FormData): Promise<FormState> => {
-    const fields = textFields(formData);
-    const values = withoutPasswords(fields);
-    let outcome: Outcome;
-    try {
-      // proxy.ts checked the origin already; this holds if its matcher ever misses a path.
-      await assertSameOriginRequest();
-      const user = await requireRole(roles, { beforePasswordChange });
-      const parsed = schema.safeParse(read ? read(formData) : fields);
-      if (!parsed.success) {
-        return {
-          message: "Some fields need your attention.",
-          fieldErrors: z.flattenError(parsed.error).fieldErrors as FormState["fieldErrors"],
-          values,
-        };
-      }
-      outcome = await perform(parsed.data, user);
-    } catch (error) {
-      if (error instanceof StaleVersionError) {
-        return { message: error.message, fieldErrors: { version: [error.message] }, values, theirs: error.theirs };
-      }
-      if (error instanceof InputError) {
-        return { message: error.message, fieldErrors: error.field ? { [error.field]: [error.message] } : {}, values };
-      }
-      if (error instanceof WrongStateError) return { message: error.message, fieldErrors: {}, values };
-      // Without the database the session cannot be read either, which looks like being signed out.
-      if (isConnectionError(error) || (await databaseIsDown())) {
-        console.error("A save failed: the database is not answering:", error);
-        return { message: DATABASE_DOWN_MESSAGE, values };
-      }
-      if (error instanceof ForbiddenError) return { message: error.message, values };
-      console.error(error);
-      return { message: "Something went wrong and nothing was saved. Try again.", values };
+): Promise<FormState> {
+  const fields = textFields(formData);
+  const values = withoutPasswords(fields);
+  let outcome: Outcome;
+  try {
+    // proxy.ts checked the origin already; this holds if its matcher ever misses a path.
+    await assertSameOriginRequest();
+    const user = await requireRole(roles, { beforePasswordChange });
+    const parsed = schema.safeParse(read ? read(formData) : fields);
+    if (!parsed.success) {
+      return {
+        message: "Some fields need your attention.",
+        fieldErrors: z.flattenError(parsed.error).fieldErrors as FormState["fieldErrors"],
+        values,
+      };
     }
-    applyCommittedInvalidation(outcome.cacheTags);
-    if (outcome.redirectTo) redirect(outcome.redirectTo);
-    return { ok: true, message: outcome.message, result: outcome.result };
-  };
+    outcome = await perform(parsed.data, user);
+  } catch (error) {
+    return refusal(error, values);
+  }
+  applyCommittedInvalidation(outcome.cacheTags);
+  if (outcome.redirectTo) redirect(outcome.redirectTo);
+  return { ok: true, message: outcome.message, result: outcome.result };
+}
+
+/** What the form shows when the write threw: the refusal's own words, or a general apology. */
+async function refusal(error: unknown, values: Record<string, string>): Promise<FormState> {
+  if (error instanceof StaleVersionError) {
+    return {
+      message: error.message,
+      fieldErrors: { version: [error.message] },
+      values,
+      theirs: error.theirs,
+    };
+  }
+  if (error instanceof InputError) {
+    return {
+      message: error.message,
+      fieldErrors: error.field ? { [error.field]: [error.message] } : {},
+      values,
+    };
+  }
+  if (error instanceof WrongStateError) return { message: error.message, fieldErrors: {}, values };
+  // Without the database the session cannot be read either, which looks like being signed out.
+  if (isConnectionError(error) || (await databaseIsDown())) {
+    console.error("A save failed: the database is not answering:", error);
+    return { message: DATABASE_DOWN_MESSAGE, values };
+  }
+  if (error instanceof ForbiddenError) return { message: error.message, values };
+  console.error(error);
+  return { message: "Something went wrong and nothing was saved. Try again.", values };
 }

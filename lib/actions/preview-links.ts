@@ -1,5 +1,5 @@
 "use server";
-/** Server actions of the edit page's "Share a preview" panel. Every one goes through formAction. */
+/** Server actions of the edit page's "Share a preview" panel. Every one goes through runFormAction. */
 import { refresh } from "next/cache";
 import { env } from "@/lib/platform/env";
 import { formatDateTime } from "@/lib/platform/format";
@@ -7,29 +7,37 @@ import { createPreviewLink, previewPath, revokePreviewLink } from "@/lib/newsroo
 import { ALL_ROLES } from "@/lib/people/roles";
 import { site } from "@/lib/platform/site";
 import { createPreviewLinkSchema, revokePreviewLinkSchema } from "@/lib/validation/preview-link";
-import { formAction, type FormState } from "./form-action";
+import { runFormAction, type FormState } from "./form-action";
 
 // Writers may share their own drafts; lib/newsroom/preview-links.ts checks who may edit the story.
-const create = formAction({ roles: ALL_ROLES, schema: createPreviewLinkSchema }, async ({ storyId, days }, user) => {
-  const link = await createPreviewLink(user, storyId, days);
-  // The list of live links on the page shows the new one.
-  refresh();
-  return {
-    cacheTags: [],
-    message: `Anyone with this link can read the draft until ${formatDateTime(link.expiresAt.toISOString(), site.timeZone)}.`,
-    result: { previewUrl: new URL(previewPath(link.token), env.SITE_URL).toString() },
-  };
-});
-
-const revoke = formAction({ roles: ALL_ROLES, schema: revokePreviewLinkSchema }, async ({ linkId }, user) => {
-  const { revoked } = await revokePreviewLink(user, linkId);
-  refresh();
-  return { cacheTags: [], message: revoked ? "The link no longer works." : "That link had already stopped working." };
-});
-
-export async function createPreviewLinkAction(state: FormState, formData: FormData) {
-  return create(state, formData);
+export async function createPreviewLinkAction(_state: FormState, formData: FormData): Promise<FormState> {
+  return runFormAction(
+    formData,
+    { roles: ALL_ROLES, schema: createPreviewLinkSchema },
+    async ({ storyId, days }, user) => {
+      const link = await createPreviewLink(user, storyId, days);
+      // The list of live links on the page shows the new one.
+      refresh();
+      return {
+        cacheTags: [],
+        message: `Anyone with this link can read the draft until ${formatDateTime(link.expiresAt.toISOString(), site.timeZone)}.`,
+        result: { previewUrl: new URL(previewPath(link.token), env.SITE_URL).toString() },
+      };
+    },
+  );
 }
-export async function revokePreviewLinkAction(state: FormState, formData: FormData) {
-  return revoke(state, formData);
+
+export async function revokePreviewLinkAction(_state: FormState, formData: FormData): Promise<FormState> {
+  return runFormAction(
+    formData,
+    { roles: ALL_ROLES, schema: revokePreviewLinkSchema },
+    async ({ linkId }, user) => {
+      const { revoked } = await revokePreviewLink(user, linkId);
+      refresh();
+      return {
+        cacheTags: [],
+        message: revoked ? "The link no longer works." : "That link had already stopped working.",
+      };
+    },
+  );
 }
