@@ -87,63 +87,81 @@ export async function applyBulkStoryAction(
   };
 }
 
+/** Applies `operation` to each of the locked stories it changes, and returns their ids. */
 async function perform(
   tx: Tx,
   user: StaffUser,
   stories: Locked[],
   operation: BulkOperation,
 ): Promise<string[]> {
+  switch (operation.kind) {
+    case "archive":
+      return archiveStories(tx, user, stories);
+    case "move":
+      return moveStories(tx, user, stories, operation.sectionId);
+    case "tag":
+      return tagStories(tx, user, stories, operation.tagName);
+  }
+}
+
+async function archiveStories(tx: Tx, user: StaffUser, stories: Locked[]): Promise<string[]> {
   const changed: string[] = [];
-  if (operation.kind === "archive") {
-    for (const story of stories) {
-      if (story.status === "archived") continue;
-      await tx.story.update({
-        where: { id: story.id },
-        data: { status: "archived", version: { increment: 1 } },
-      });
-      await tx.frontPageSlot.deleteMany({ where: { storyId: story.id } });
-      await recordAudit(tx, {
-        action: "story.archive",
-        actorId: user.id,
-        storyId: story.id,
-        details: { from: story.status, to: "archived", bulk: true },
-      });
-      changed.push(story.id);
-    }
-    return changed;
+  for (const story of stories) {
+    if (story.status === "archived") continue;
+    await tx.story.update({
+      where: { id: story.id },
+      data: { status: "archived", version: { increment: 1 } },
+    });
+    await tx.frontPageSlot.deleteMany({ where: { storyId: story.id } });
+    await recordAudit(tx, {
+      action: "story.archive",
+      actorId: user.id,
+      storyId: story.id,
+      details: { from: story.status, to: "archived", bulk: true },
+    });
+    changed.push(story.id);
   }
+  return changed;
+}
 
-  if (operation.kind === "move") {
-    const section = operation.sectionId
-      ? await tx.section.findUnique({
-          where: { id: operation.sectionId },
-          select: { id: true, name: true, archivedAt: true },
-        })
-      : null;
-    if (operation.sectionId && !section) throw new InputError("That section no longer exists.", "sectionId");
-    if (section?.archivedAt) {
-      throw new InputError(`The section “${section.name}” is archived. Choose another section.`, "sectionId");
-    }
-    for (const story of stories) {
-      if (story.sectionId === (section?.id ?? null)) continue;
-      const { version } = await tx.story.update({
-        where: { id: story.id },
-        data: { sectionId: section?.id ?? null, version: { increment: 1 } },
-        select: { version: true },
-      });
-      await recordRevision(tx, story.id, version, user, { isMajorUpdate: false });
-      await recordAudit(tx, {
-        action: "story.section_change",
-        actorId: user.id,
-        storyId: story.id,
-        details: { fromSection: story.sectionName, toSection: section?.name ?? null, bulk: true },
-      });
-      changed.push(story.id);
-    }
-    return changed;
+async function moveStories(
+  tx: Tx,
+  user: StaffUser,
+  stories: Locked[],
+  sectionId: string | null,
+): Promise<string[]> {
+  const section = sectionId
+    ? await tx.section.findUnique({
+        where: { id: sectionId },
+        select: { id: true, name: true, archivedAt: true },
+      })
+    : null;
+  if (sectionId && !section) throw new InputError("That section no longer exists.", "sectionId");
+  if (section?.archivedAt) {
+    throw new InputError(`The section “${section.name}” is archived. Choose another section.`, "sectionId");
   }
+  const changed: string[] = [];
+  for (const story of stories) {
+    if (story.sectionId === (section?.id ?? null)) continue;
+    const { version } = await tx.story.update({
+      where: { id: story.id },
+      data: { sectionId: section?.id ?? null, version: { increment: 1 } },
+      select: { version: true },
+    });
+    await recordRevision(tx, story.id, version, user, { isMajorUpdate: false });
+    await recordAudit(tx, {
+      action: "story.section_change",
+      actorId: user.id,
+      storyId: story.id,
+      details: { fromSection: story.sectionName, toSection: section?.name ?? null, bulk: true },
+    });
+    changed.push(story.id);
+  }
+  return changed;
+}
 
-  const name = operation.tagName.trim();
+async function tagStories(tx: Tx, user: StaffUser, stories: Locked[], tagName: string): Promise<string[]> {
+  const name = tagName.trim();
   const slug = slugify(name);
   if (!slug) throw new InputError("Give the tag a name with letters or digits.", "tag");
   const tag = await tx.tag.upsert({
@@ -152,6 +170,7 @@ async function perform(
     create: { slug, name },
     select: { id: true, name: true },
   });
+  const changed: string[] = [];
   for (const story of stories) {
     const { count } = await tx.storyTag.createMany({
       data: [{ storyId: story.id, tagId: tag.id }],

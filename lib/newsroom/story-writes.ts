@@ -167,6 +167,26 @@ export type SaveOptions = {
   restoredFrom?: number;
 };
 
+/** The columns a save writes, worked out before its transaction (rendering the body takes a while). */
+function storyFields(values: StoryFormValues, slug: string, now: Date) {
+  return {
+    headline: values.headline,
+    dek: values.dek,
+    slug,
+    sectionId: values.sectionId,
+    body: values.body as unknown as Prisma.InputJsonValue,
+    bodyHtml: renderBodyHtml(values.body),
+    bodyText: bodyToText(values.body),
+    ...sentFields(values),
+    ...(values.majorUpdate ? { majorUpdatedAt: now } : {}),
+  };
+}
+
+type StoryFields = ReturnType<typeof storyFields>;
+
+/** What a save hands back from its transaction: `live` when readers may see the story. */
+type SaveResult = { id: string; slug: string; version: number; live: boolean; cacheTags: string[] };
+
 /**
  * Creates a story (no `storyId`) or saves a new version of one. A save naming
  * an older version than the stored one is refused, so nobody's work is
@@ -178,115 +198,18 @@ export async function saveStory(
   storyId?: string,
   options: SaveOptions = {},
 ): Promise<SavedStoryVersion> {
-  const body = values.body;
-  const text = {
-    body: body as unknown as Prisma.InputJsonValue,
-    bodyHtml: renderBodyHtml(body),
-    bodyText: bodyToText(body),
-  };
   const slug = values.slug ?? slugify(values.headline);
-  if (!slug)
-    throw new InputError("Give the story a slug: the headline has no letters or digits.", "slug");
-  const now = new Date();
-
+  if (!slug) throw new InputError("Give the story a slug: the headline has no letters or digits.", "slug");
+  const fields = storyFields(values, slug, new Date());
   try {
     const saved = await db.$transaction(async (tx) => {
       await ensureSlugFree(tx, slug, storyId);
       await assertReferencesExist(tx, values);
       await assertSectionOpen(tx, values.sectionId, storyId);
       const tagIds = await tagIdsFor(tx, values.tags);
-      const fields = {
-        headline: values.headline,
-        dek: values.dek,
-        slug,
-        sectionId: values.sectionId,
-        ...text,
-        ...sentFields(values),
-        ...(values.majorUpdate ? { majorUpdatedAt: now } : {}),
-      };
-
-      if (!storyId) {
-        const authorIds = values.authorIds?.length ? values.authorIds : [await authorIdFor(tx, user)];
-        const story = await tx.story.create({
-          data: {
-            ...fields,
-            createdById: user.id,
-            tags: { create: tagIds.map((tagId) => ({ tagId })) },
-            authors: { create: authorIds.map((authorId, position) => ({ authorId, position })) },
-          },
-          select: { id: true, slug: true, version: true },
-        });
-        await recordRevision(tx, story.id, story.version, user, { isMajorUpdate: values.majorUpdate });
-        await recordAudit(tx, { action: "story.create", actorId: user.id, storyId: story.id });
-        // A new story is a draft; only its address (perhaps a cached "not found") changes.
-        const cacheTags = [storyTag(story.slug)];
-        await recordInvalidation(tx, cacheTags);
-        return { id: story.id, slug: story.slug, version: story.version, live: false, cacheTags };
-      }
-
-      const current = await tx.story.findUnique({
-        where: { id: storyId },
-        select: { slug: true, status: true, createdById: true },
-      });
-      if (!current) throw new WrongStateError("This story no longer exists.");
-      assertMayEditStory(user, current);
-      // Autosaves touch drafts only, which no reader sees.
-      const tagsBefore = options.autosave ? [] : await cacheTagsOfStories(tx, [storyId]);
-      if (values.authorIds?.length === 0)
-        throw new InputError("Give the story at least one byline.", "authorIds");
-      if (options.autosave && current.status !== "draft") {
-        throw new WrongStateError("Only drafts are saved automatically. Save your changes with the button.");
-      }
-      const updated = await tx.story.updateMany({
-        where: { id: storyId, version: values.version },
-        data: { ...fields, version: { increment: 1 } },
-      });
-      if (updated.count === 0) {
-        throw new StaleVersionError(await storedVersion(tx, storyId));
-      }
-      await tx.storyTag.deleteMany({ where: { storyId } });
-      await tx.storyTag.createMany({ data: tagIds.map((tagId) => ({ storyId, tagId })) });
-      if (values.authorIds) {
-        await tx.storyAuthor.deleteMany({ where: { storyId } });
-        await tx.storyAuthor.createMany({
-          data: values.authorIds.map((authorId, position) => ({ storyId, authorId, position })),
-        });
-      }
-      if (current.slug !== slug) {
-        // The old address keeps working: it redirects to the new one.
-        await tx.storySlugRedirect.upsert({
-          where: { slug: current.slug },
-          update: { storyId },
-          create: { slug: current.slug, storyId },
-        });
-        await tx.storySlugRedirect.deleteMany({ where: { slug } });
-      }
-      const version = values.version + 1;
-      await recordRevision(tx, storyId, version, user, {
-        isMajorUpdate: values.majorUpdate,
-        autosave: options.autosave,
-        restoredFrom: options.restoredFrom,
-      });
-      if (options.restoredFrom !== undefined) {
-        await recordAudit(tx, {
-          action: "story.restore",
-          actorId: user.id,
-          storyId,
-          details: { restoredFrom: options.restoredFrom, version },
-        });
-      } else {
-        await recordAudit(tx, {
-          action: options.autosave ? "story.autosave" : "story.update",
-          actorId: user.id,
-          storyId,
-        });
-      }
-      const live = current.status === "published" || current.status === "scheduled";
-      if (live && !options.autosave) await refreshSuggestions(tx, [storyId]);
-      const tagsAfter = options.autosave ? [] : await cacheTagsOfStories(tx, [storyId]);
-      const cacheTags = [...new Set([...tagsBefore, ...tagsAfter])];
-      await recordInvalidation(tx, cacheTags);
-      return { id: storyId, slug, version, live, cacheTags };
+      return storyId
+        ? updateStory(tx, storyId, { fields, tagIds, values, user, options })
+        : createStory(tx, { fields, tagIds, values, user });
     });
     const around = saved.live && !options.autosave ? await refreshSuggestionsAround(saved.id) : [];
     return {
@@ -296,11 +219,117 @@ export async function saveStory(
       cacheTags: [...new Set([...saved.cacheTags, ...around])].sort(),
     };
   } catch (error) {
-    if (isUniqueViolation(error)) {
-      throw slugTaken(slug);
-    }
+    if (isUniqueViolation(error)) throw slugTaken(slug);
     throw error;
   }
+}
+
+type Save = {
+  fields: StoryFields;
+  tagIds: string[];
+  values: StoryFormValues;
+  user: StaffUser;
+  options?: SaveOptions;
+};
+
+async function createStory(tx: Tx, { fields, tagIds, values, user }: Save): Promise<SaveResult> {
+  const authorIds = values.authorIds?.length ? values.authorIds : [await authorIdFor(tx, user)];
+  const story = await tx.story.create({
+    data: {
+      ...fields,
+      createdById: user.id,
+      tags: { create: tagIds.map((tagId) => ({ tagId })) },
+      authors: { create: authorIds.map((authorId, position) => ({ authorId, position })) },
+    },
+    select: { id: true, slug: true, version: true },
+  });
+  await recordRevision(tx, story.id, story.version, user, { isMajorUpdate: values.majorUpdate });
+  await recordAudit(tx, { action: "story.create", actorId: user.id, storyId: story.id });
+  // A new story is a draft; only its address (perhaps a cached "not found") changes.
+  const cacheTags = [storyTag(story.slug)];
+  await recordInvalidation(tx, cacheTags);
+  return { id: story.id, slug: story.slug, version: story.version, live: false, cacheTags };
+}
+
+async function updateStory(tx: Tx, storyId: string, save: Save): Promise<SaveResult> {
+  const { fields, tagIds, values, user, options = {} } = save;
+  const current = await editableStory(tx, storyId, save);
+  // Autosaves touch drafts only, which no reader sees.
+  const tagsBefore = options.autosave ? [] : await cacheTagsOfStories(tx, [storyId]);
+  const updated = await tx.story.updateMany({
+    where: { id: storyId, version: values.version },
+    data: { ...fields, version: { increment: 1 } },
+  });
+  if (updated.count === 0) throw new StaleVersionError(await storedVersion(tx, storyId));
+  await replaceTagsAndBylines(tx, storyId, tagIds, values.authorIds);
+  if (current.slug !== fields.slug) await redirectOldSlug(tx, storyId, current.slug, fields.slug);
+  const version = values.version + 1;
+  await recordRevision(tx, storyId, version, user, {
+    isMajorUpdate: values.majorUpdate,
+    autosave: options.autosave,
+    restoredFrom: options.restoredFrom,
+  });
+  await auditSave(tx, storyId, version, user, options);
+  const live = current.status === "published" || current.status === "scheduled";
+  if (live && !options.autosave) await refreshSuggestions(tx, [storyId]);
+  const tagsAfter = options.autosave ? [] : await cacheTagsOfStories(tx, [storyId]);
+  const cacheTags = [...new Set([...tagsBefore, ...tagsAfter])];
+  await recordInvalidation(tx, cacheTags);
+  return { id: storyId, slug: fields.slug, version, live, cacheTags };
+}
+
+/** The stored story, once it is sure this save may change it. */
+async function editableStory(tx: Tx, storyId: string, { values, user, options = {} }: Save) {
+  const current = await tx.story.findUnique({
+    where: { id: storyId },
+    select: { slug: true, status: true, createdById: true },
+  });
+  if (!current) throw new WrongStateError("This story no longer exists.");
+  assertMayEditStory(user, current);
+  if (values.authorIds?.length === 0)
+    throw new InputError("Give the story at least one byline.", "authorIds");
+  if (options.autosave && current.status !== "draft") {
+    throw new WrongStateError("Only drafts are saved automatically. Save your changes with the button.");
+  }
+  return current;
+}
+
+/** The story's tags become `tagIds`; its bylines become `authorIds` when the form sent them. */
+async function replaceTagsAndBylines(tx: Tx, storyId: string, tagIds: string[], authorIds?: string[]) {
+  await tx.storyTag.deleteMany({ where: { storyId } });
+  await tx.storyTag.createMany({ data: tagIds.map((tagId) => ({ storyId, tagId })) });
+  if (!authorIds) return;
+  await tx.storyAuthor.deleteMany({ where: { storyId } });
+  await tx.storyAuthor.createMany({
+    data: authorIds.map((authorId, position) => ({ storyId, authorId, position })),
+  });
+}
+
+/** The old address keeps working: it redirects to the new one, which no longer redirects anywhere. */
+async function redirectOldSlug(tx: Tx, storyId: string, oldSlug: string, newSlug: string) {
+  await tx.storySlugRedirect.upsert({
+    where: { slug: oldSlug },
+    update: { storyId },
+    create: { slug: oldSlug, storyId },
+  });
+  await tx.storySlugRedirect.deleteMany({ where: { slug: newSlug } });
+}
+
+async function auditSave(tx: Tx, storyId: string, version: number, user: StaffUser, options: SaveOptions) {
+  if (options.restoredFrom !== undefined) {
+    await recordAudit(tx, {
+      action: "story.restore",
+      actorId: user.id,
+      storyId,
+      details: { restoredFrom: options.restoredFrom, version },
+    });
+    return;
+  }
+  await recordAudit(tx, {
+    action: options.autosave ? "story.autosave" : "story.update",
+    actorId: user.id,
+    storyId,
+  });
 }
 
 /** What a revision keeps besides the text: every other editable field, as saved. */
