@@ -1,7 +1,7 @@
 "use client";
-import Image from "next/image";
 import type { LibraryImage } from "@/lib/content/media-url";
 import { ImageUpload } from "./image-upload";
+import { Thumbnail, ThumbnailGrid } from "./thumbnail-grid";
 
 /** Pick an image from the library, or upload one (which is then picked). */
 export function MediaLibrary({
@@ -25,30 +25,22 @@ export function MediaLibrary({
         }}
       />
       {images.length > 0 ? (
-        <ul
-          aria-label="Media library"
-          className="grid max-h-72 grid-cols-3 gap-2 overflow-y-auto sm:grid-cols-4"
+        <ThumbnailGrid
+          label="Media library"
+          images={images}
+          className="max-h-72 grid-cols-3 gap-2 overflow-y-auto sm:grid-cols-4"
         >
-          {images.map((image) => (
-            <li key={image.id}>
-              <button
-                type="button"
-                onClick={() => onChoose(image)}
-                aria-label={`${chooseLabel}: ${image.alt}`}
-                className="block w-full rounded border border-transparent hover:border-neutral-900 focus-visible:border-neutral-900 dark:hover:border-white"
-              >
-                <Image
-                  src={image.src}
-                  alt=""
-                  width={image.width}
-                  height={image.height}
-                  unoptimized
-                  className="aspect-[4/3] w-full object-cover"
-                />
-              </button>
-            </li>
-          ))}
-        </ul>
+          {(image) => (
+            <button
+              type="button"
+              onClick={() => onChoose(image)}
+              aria-label={`${chooseLabel}: ${image.alt}`}
+              className="block w-full rounded border border-transparent hover:border-neutral-900 focus-visible:border-neutral-900 dark:hover:border-white"
+            >
+              <Thumbnail image={image} />
+            </button>
+          )}
+        </ThumbnailGrid>
       ) : (
         <p className="text-sm text-neutral-600 dark:text-neutral-400">
           The library is empty: upload the first image.
