@@ -158,6 +158,32 @@ test("an editor edits an image's alt text, is refused deleting one in use and de
   await expect(page.getByText("No image matches. Try other words.")).toBeVisible();
 });
 
+test("a library image chosen as the hero brings its caption and credit, never over what the editor typed", async ({ editor: page }) => {
+  const stamp = Date.now();
+  await page.goto("/admin/media");
+  await uploadInto(page, `boats-${stamp}.jpg`, `Boats in the harbour ${stamp}`, 60);
+  await expect(page.getByText("Image uploaded. Add a caption if it needs one.")).toBeVisible();
+  await page.getByLabel("Caption", { exact: true }).fill(`Fishing boats at dawn ${stamp}`);
+  await page.getByLabel("Credit", { exact: true }).fill("Photo: Ana Ruiz");
+  await page.getByRole("button", { name: "Save image details" }).click();
+  await expect(page.getByText("Image details saved.")).toBeVisible();
+
+  await page.goto("/admin/stories/new");
+  const hero = page.getByRole("group", { name: "Hero image" });
+  const useIt = hero.getByRole("button", { name: `Use as hero image: Boats in the harbour ${stamp}` });
+  await hero.getByRole("button", { name: "Choose hero image" }).click();
+  await useIt.click();
+  await expect(page.getByLabel("Hero alt text")).toHaveValue(`Boats in the harbour ${stamp}`);
+  await expect(page.getByLabel("Hero caption")).toHaveValue(`Fishing boats at dawn ${stamp}`);
+  await expect(page.getByLabel("Hero credit")).toHaveValue("Photo: Ana Ruiz");
+
+  // Chosen again over the editor's own caption: theirs stays.
+  await page.getByLabel("Hero caption").fill("The fleet, seen from the pier.");
+  await hero.getByRole("button", { name: "Change hero image" }).click();
+  await useIt.click();
+  await expect(page.getByLabel("Hero caption")).toHaveValue("The fleet, seen from the pier.");
+});
+
 test("a writer may browse the library but not change it", async ({ browser }) => {
   const writer = await signIn(browser, await createStaff("writer"));
   await writer.goto("/admin/media");

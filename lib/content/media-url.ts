@@ -75,4 +75,6 @@ export type LibraryImage = {
   height: number;
   alt: string;
   credit: string | null;
+  /** The caption the library offers wherever the image is placed (listed for the editor only). */
+  caption?: string | null;
 };

@@ -28,14 +28,16 @@ export function HeroImageField({
 }) {
   const [image, setImage] = useState(initial);
   const [choosing, setChoosing] = useState(false);
-  // Controlled, so choosing an image can fill in its alt text and credit from the library.
+  // Controlled, so choosing an image can fill in its alt text, caption and credit from the library.
   const [alt, setAlt] = useState(defaults.alt);
   const [caption, setCaption] = useState(defaults.caption);
   const [credit, setCredit] = useState(defaults.credit);
 
   const choose = (chosen: LibraryImage) => {
     setImage(chosen);
+    // What the library says about the image, where the editor has typed nothing.
     setAlt((current) => current || chosen.alt);
+    setCaption((current) => current || chosen.caption || "");
     setCredit((current) => current || chosen.credit || "");
     setChoosing(false);
     onChange();
