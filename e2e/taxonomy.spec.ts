@@ -131,18 +131,44 @@ test("an editor merges one tag into another, the old address redirects, and a ta
   browser,
 }) => {
   const stamp = Date.now().toString(36);
+  // A story has the tag that goes.
+  await page.goto("/admin/stories/new");
+  await page.getByLabel("Headline").fill(`High Water at the Quay ${stamp}`);
+  await page.getByLabel("Body").fill("The tide peaked at noon.");
+  await page.getByLabel("Tags").fill(`Tide ${stamp}`);
+  await page.getByRole("button", { name: "Create story" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+
   await page.goto("/admin");
   await page.getByRole("navigation", { name: "Admin" }).getByRole("link", { name: "Tags" }).click();
-  for (const name of [`Tides ${stamp}`, `Tide ${stamp}`]) {
-    await page.goto("/admin/tags");
-    await page.getByLabel("Name").fill(name);
-    await page.getByRole("button", { name: "Create the tag" }).click();
-    await expect(page.getByText("Tag created.")).toBeVisible();
-  }
+  await page.getByLabel("Name").fill(`Tides ${stamp}`);
+  await page.getByRole("button", { name: "Create the tag" }).click();
+  await expect(page.getByText("Tag created.")).toBeVisible();
+  await page.goto(`/admin/tags?q=${encodeURIComponent(`tide ${stamp}`)}`);
+  await page.getByRole("link", { name: `Tide ${stamp}`, exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1, name: `Tide ${stamp}` })).toBeVisible();
+
+  // Merging cannot be undone: it asks first, saying how many stories move, and Cancel changes nothing.
   await page.getByLabel("Tag to keep").selectOption({ label: `Tides ${stamp} (0 stories)` });
-  await page.getByRole("button", { name: `Merge “Tide ${stamp}” into it` }).click();
+  const merge = page.getByRole("button", { name: `Merge “Tide ${stamp}” into it` });
+  await merge.click();
+  const confirmation = page.getByRole("group", { name: `Merge “Tide ${stamp}” into “Tides ${stamp}”?` });
+  await expect(confirmation).toBeFocused();
+  await expect(confirmation).toContainText(`1 story tagged “Tide ${stamp}” moves to “Tides ${stamp}”`);
+  await expect(confirmation).toContainText("This cannot be undone.");
+  await expectNoSeriousViolations(page);
+  await confirmation.getByRole("button", { name: "Cancel" }).click();
+  await expect(confirmation).toHaveCount(0);
+  await expect(merge).toBeFocused();
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 1, name: `Tide ${stamp}` })).toBeVisible();
+
+  await page.getByLabel("Tag to keep").selectOption({ label: `Tides ${stamp} (0 stories)` });
+  await merge.click();
+  await confirmation.getByRole("button", { name: "Merge for good" }).click();
   await expect(page.getByText("Merged.")).toBeVisible();
   await expect(page.getByRole("heading", { level: 1, name: `Tides ${stamp}` })).toBeVisible();
+  await expect(page.getByText(/^1 story ·/)).toBeVisible();
 
   const reader = await browser.newPage(signedOut);
   await reader.goto(`/tags/tide-${stamp}`);
