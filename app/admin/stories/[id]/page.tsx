@@ -48,7 +48,7 @@ export default async function EditStoryPage({ params, searchParams }: Props) {
   return (
     <main id="main" className="mx-auto max-w-6xl px-4 pt-6 pb-16">
       <div className="mb-3 flex flex-wrap items-baseline gap-x-4 gap-y-1">
-        <h1 className="font-serif text-2xl font-bold">Edit story</h1>
+        <h1 className="font-serif text-2xl font-bold">{mayEditStory(user, story) ? "Edit story" : story.status === "in_review" ? "Story in review" : "Story (read-only)"}</h1>
         {story.status === "published" && (
           <Link href={`/stories/${story.slug}`} className="text-sm underline">
             View on site
