@@ -156,6 +156,30 @@ test("Ctrl+S saves, and a publishing step keeps the typing", async ({ editor: pa
   );
 });
 
+test("scheduling from the settings panel saves the typed text first", async ({ editor: page }) => {
+  acceptLeaving(page);
+  const path = await createDraft(page, `Lifeboat Station Opens ${unique()}`, "The crew trained all winter.");
+  await page.getByRole("button", { name: "Submit for review" }).click();
+  await expect(page.getByText("Submitted for review.")).toBeVisible();
+  await page.getByRole("button", { name: "Approve", exact: true }).click();
+  await expect(page.getByText("Approved. It can be scheduled or published.")).toBeVisible();
+
+  // Approved, it no longer saves itself: the text typed now is saved by the step.
+  await typeAtEnd(page, " Doors open at ten.");
+  await expect(saveState(page)).toHaveText("Unsaved changes");
+  await page.getByLabel("Publish at").fill(`${new Date().getFullYear() + 1}-03-01T10:00`);
+  await page.getByRole("button", { name: "Schedule", exact: true }).click();
+  await expect(page.getByText("Scheduled. Readers see it from the time you chose.")).toBeVisible();
+  await expect(saveState(page)).toHaveText(/^Saved /);
+
+  await page.goto(path);
+  await expect(body(page)).toHaveText("The crew trained all winter. Doors open at ten.");
+  await expect(page.getByRole("heading", { name: /^Restore the unsaved text/ })).toHaveCount(0);
+  await expect(
+    page.getByRole("region", { name: "Story status" }).getByText("Scheduled", { exact: true }),
+  ).toBeVisible();
+});
+
 test("a writer sees their story in review as read-only, and can withdraw it", async ({
   browser,
 }, testInfo) => {
@@ -166,6 +190,7 @@ test("a writer sees their story in review as read-only, and can withdraw it", as
   await expect(writer.getByText("Submitted for review.")).toBeVisible();
 
   await expect(writer.getByText(/In review: an editor is reading this version/)).toBeVisible();
+  await expect(writer.getByRole("heading", { level: 1, name: "Story in review" })).toBeVisible();
   await expect(writer.getByRole("heading", { name: headline })).toBeVisible();
   await expect(writer.getByText("Builders finished early.")).toBeVisible();
   await expect(writer.getByLabel("Headline")).toHaveCount(0);
@@ -230,10 +255,61 @@ test("the desk at 360 px: no sideways scrolling, the settings open as a panel, e
   await expect(saveState(page)).toHaveText(/^Saved /, { timeout: 10_000 });
   await page.goto(path);
   await expect(page.getByLabel("Tags")).toHaveValue("Bells");
-  // The story list's table scrolls on its own; the chrome and the desk do not.
+  // The chrome and the desk do not scroll sideways (the story list has a test of its own).
   for (const route of ["/admin", "/admin/account", path]) {
     await page.goto(route);
     expect(await overflow(), route).toBe(0);
+  }
+});
+
+test("the story list at 360 px reads without sideways scrolling, and its rows can still be selected", async ({
+  admin: page,
+}, testInfo) => {
+  test.setTimeout(90_000);
+  await page.setViewportSize({ width: 360, height: 740 });
+  for (const colorScheme of ["light", "dark"] as const) {
+    await page.emulateMedia({ colorScheme });
+    await page.goto("/admin/stories");
+    const table = page.getByRole("table");
+    await expect(table).toBeVisible();
+    // Neither the page nor the list's own box scrolls sideways.
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+    ).toBe(0);
+    expect(
+      await table.evaluate(
+        (element) => element.parentElement!.scrollWidth - element.parentElement!.clientWidth,
+      ),
+    ).toBe(0);
+    const box = await table.boundingBox();
+    expect(box!.x + box!.width).toBeLessThanOrEqual(360);
+    // Still a table to assistive technology, each story a row.
+    expect(await page.getByRole("row").count()).toBeGreaterThan(2);
+    await expect(page.getByRole("columnheader", { name: "Headline" })).toHaveCount(1);
+
+    const boxes = page.getByRole("checkbox", { name: /^Select “/ });
+    for (const index of [0, 1]) {
+      const checkbox = boxes.nth(index);
+      const size = await checkbox.boundingBox();
+      expect(size!.width).toBeGreaterThanOrEqual(20);
+      await checkbox.check();
+    }
+    await expect(page.getByText("2 stories selected")).toBeVisible();
+    await page.screenshot({
+      path: testInfo.outputPath(`story-list-360-${colorScheme}.png`),
+      fullPage: false,
+    });
+    const results = await new AxeBuilder({ page })
+      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+      .analyze();
+    expect(
+      results.violations
+        .filter((violation) => ["serious", "critical"].includes(violation.impact ?? ""))
+        .map(
+          (violation) =>
+            `${colorScheme} ${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`,
+        ),
+    ).toEqual([]);
   }
 });
 

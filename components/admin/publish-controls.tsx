@@ -31,7 +31,10 @@ export type PublishControlsProps = {
  * The one-click steps a story can take next, for the desk's status bar. Each
  * is a form of its own: it never remounts the story form, so text typed but
  * not yet saved stays where it is; submitting, approving and publishing save
- * that text first, so they act on what the editor sees.
+ * that text first, so they act on what the editor sees. Steps that take a
+ * story away from readers (unpublishing, archiving) do not: they must never
+ * wait for a save that a field could refuse, nor show readers the typed text
+ * on its way out; the text stays in the form (and a draft saves itself).
  */
 export function PublishActions({ storyId, status, transitions }: PublishControlsProps) {
   const may = (transition: Transition) => transitions.includes(transition);
@@ -105,7 +108,10 @@ export function PublishActions({ storyId, status, transitions }: PublishControls
   );
 }
 
-/** The rest of the publishing steps, for the settings panel: scheduling, sending back, archiving, deleting. */
+/**
+ * The rest of the publishing steps, for the settings panel: scheduling and
+ * sending back (each saving the typed text first), archiving, deleting.
+ */
 export function PublishControls({
   storyId,
   headline,

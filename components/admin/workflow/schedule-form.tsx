@@ -1,11 +1,15 @@
 "use client";
 import { useActionState } from "react";
+import { useSaveFirstSubmit } from "@/components/admin/desk/save-first";
 import { Field, inputClass, secondaryButtonClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import type { FormState } from "@/lib/actions/form-action";
 import { scheduleStoryAction } from "@/lib/actions/workflow";
 
-/** Picks when a story goes live, as a wall-clock time in the newsroom's time zone. */
+/**
+ * Picks when a story goes live, as a wall-clock time in the newsroom's time
+ * zone. On the desk, the typed text is saved first: it is what goes live.
+ */
 export function ScheduleForm({
   storyId,
   defaultValue,
@@ -19,8 +23,9 @@ export function ScheduleForm({
   rescheduling: boolean;
 }) {
   const [state, action, pending] = useActionState(scheduleStoryAction, {} as FormState);
+  const saveFirstThenSubmit = useSaveFirstSubmit();
   return (
-    <form action={action} className="space-y-2" aria-label="Schedule">
+    <form action={action} onSubmit={saveFirstThenSubmit} className="space-y-2" aria-label="Schedule">
       <input type="hidden" name="storyId" value={storyId} />
       <Field
         label="Publish at"

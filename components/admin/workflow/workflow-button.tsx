@@ -1,6 +1,6 @@
 "use client";
-import { useActionState, useContext, useId, useRef } from "react";
-import { SaveFirstContext } from "@/components/admin/desk/save-first";
+import { useActionState, useId } from "react";
+import { useSaveFirstSubmit } from "@/components/admin/desk/save-first";
 import { buttonClass, secondaryButtonClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import type { FormState } from "@/lib/actions/form-action";
@@ -33,27 +33,12 @@ export function WorkflowButton({
   savesFirst?: boolean;
 }) {
   const [state, formAction, pending] = useActionState(action, {} as FormState);
-  const saveFirst = useContext(SaveFirstContext);
-  const saved = useRef(false);
+  const saveFirstThenSubmit = useSaveFirstSubmit(savesFirst);
   const descriptionId = useId();
   return (
     <form
       action={formAction}
-      onSubmit={(event) => {
-        if (!savesFirst || !saveFirst || saved.current) {
-          saved.current = false;
-          return;
-        }
-        event.preventDefault();
-        const form = event.currentTarget;
-        void saveFirst().then((ok) => {
-          // Refused (a field to fix, someone else's version): the form says why, and the step waits.
-          if (!ok) return;
-          saved.current = true;
-          // In a task of its own: a form ignores requestSubmit() while its submit event is still being dispatched.
-          setTimeout(() => form.requestSubmit(), 0);
-        });
-      }}
+      onSubmit={saveFirstThenSubmit}
       className={compact ? "flex items-center gap-2" : "space-y-1"}
     >
       <input type="hidden" name="storyId" value={storyId} />
