@@ -95,6 +95,22 @@ const formerAddressTags = async (tx: Tx, tagId: string) =>
 const storyIdsOfTag = async (tx: Tx, tagId: string) =>
   (await tx.storyTag.findMany({ where: { tagId }, select: { storyId: true } })).map((row) => row.storyId);
 
+/**
+ * Each story whose tags changed gets a new version, with its revision: the
+ * edit page sends a story's tags by name, so a form opened before the change
+ * is refused as stale rather than saving the old tag back.
+ */
+async function newVersionOfEach(tx: Tx, storyIds: string[], user: StaffUser) {
+  for (const storyId of storyIds) {
+    const { version } = await tx.story.update({
+      where: { id: storyId },
+      data: { version: { increment: 1 } },
+      select: { version: true },
+    });
+    await recordRevision(tx, storyId, version, user, { isMajorUpdate: false });
+  }
+}
+
 export async function createTag(input: TagInput, user: StaffUser) {
   assertRole(user, EDITORIAL_ROLES);
   return db.$transaction(async (tx) => {
@@ -113,7 +129,10 @@ export async function createTag(input: TagInput, user: StaffUser) {
   });
 }
 
-/** Renames or re-addresses a tag; the old address redirects to the new one. Its stories' pages show the new name. */
+/**
+ * Renames or re-addresses a tag; the old address redirects to the new one.
+ * Its stories' pages show the new name, and each of them gets a new version.
+ */
 export async function updateTag(id: string, input: TagInput, user: StaffUser) {
   assertRole(user, EDITORIAL_ROLES);
   return db.$transaction(async (tx) => {
@@ -131,6 +150,8 @@ export async function updateTag(id: string, input: TagInput, user: StaffUser) {
       });
       await tx.tagSlugRedirect.deleteMany({ where: { slug: input.slug } });
     }
+    if (current.name !== input.name || current.slug !== input.slug)
+      await newVersionOfEach(tx, storyIds, user);
     await recordAudit(tx, {
       action: "tag.update",
       actorId: user.id,
@@ -146,7 +167,7 @@ export async function updateTag(id: string, input: TagInput, user: StaffUser) {
  * Merges the tag `id` into `intoId`, in one transaction: every story of the
  * one gets the other (once), the merged tag goes, and its addresses (its own
  * and those it kept from renames) redirect to the kept tag. Each story that
- * gained the kept tag gets a new version, so a form open on it cannot save
+ * had the merged tag gets a new version, so a form open on it cannot save
  * the merged tag back.
  */
 export async function mergeTags(id: string, intoId: string, user: StaffUser) {
@@ -177,14 +198,7 @@ export async function mergeTags(id: string, intoId: string, user: StaffUser) {
       create: { slug: merged.slug, tagId: intoId },
     });
 
-    for (const storyId of storyIds) {
-      const { version } = await tx.story.update({
-        where: { id: storyId },
-        data: { version: { increment: 1 } },
-        select: { version: true },
-      });
-      await recordRevision(tx, storyId, version, user, { isMajorUpdate: false });
-    }
+    await newVersionOfEach(tx, storyIds, user);
     // Shared tags are a reason for suggestions: the stories that changed tags get theirs anew.
     await refreshSuggestions(tx, storyIds);
     await recordAudit(tx, {

@@ -19,7 +19,7 @@ import {
   setSectionArchived,
   updateSection,
 } from "@/lib/newsroom/sections";
-import { saveStory } from "@/lib/newsroom/story-writes";
+import { saveStory, StaleVersionError } from "@/lib/newsroom/story-writes";
 import { storyFormSchema } from "@/lib/validation/story";
 import { createTag, deleteTag, findRenamedTagSlug, listTagsForDesk, mergeTags, updateTag } from "@/lib/newsroom/tags";
 import { sectionSchema } from "@/lib/validation/taxonomy";
@@ -222,6 +222,43 @@ describe("tags", () => {
     expect(await recordedTags()).toEqual(
       expect.arrayContaining(["tag:climate", "tag:climate-change", `story:${story.slug}`]),
     );
+  });
+
+  test("renaming or merging a tag gives each story that had it a new version, so an open form cannot save the old tag back", async () => {
+    const storyForm = (overrides: Record<string, string>) =>
+      storyFormSchema.parse({ slug: "", dek: "", body: "Text.", sectionId: "", version: "0", ...overrides });
+    const { tag: climate } = await createTag({ name: "Climate", slug: "climate" }, editor);
+    const { tag: weather } = await createTag({ name: "Weather", slug: "weather" }, editor);
+    const tagged = await saveStory(storyForm({ headline: "Warm Winter", tags: "Climate" }), editor);
+    const other = await saveStory(storyForm({ headline: "Cold Spring", tags: "Weather" }), editor);
+    const versionOf = async (id: string) => (await testDb.story.findUniqueOrThrow({ where: { id } })).version;
+
+    // Nothing a story shows changes: no new version.
+    await updateTag(climate.id, { name: "Climate", slug: "climate" }, editor);
+    expect(await versionOf(tagged.id)).toBe(1);
+
+    await updateTag(climate.id, { name: "Climate change", slug: "climate-change" }, editor);
+    expect(await versionOf(tagged.id)).toBe(2);
+    expect(await versionOf(other.id)).toBe(1);
+    const revision = await testDb.revision.findUniqueOrThrow({
+      where: { storyId_version: { storyId: tagged.id, version: 2 } },
+    });
+    expect(revision.fields).toMatchObject({ tags: ["Climate change"] });
+    // The form opened before the rename still says "Climate": its save is refused, and no old tag comes back.
+    const staleSave = saveStory(
+      storyForm({ headline: "Warm Winter", slug: tagged.slug, tags: "Climate", version: "1" }),
+      editor,
+      tagged.id,
+    );
+    await expect(staleSave).rejects.toBeInstanceOf(StaleVersionError);
+    expect(await testDb.tag.count({ where: { slug: "climate" } })).toBe(0);
+
+    await mergeTags(weather.id, climate.id, editor);
+    expect(await versionOf(other.id)).toBe(2);
+    expect(await versionOf(tagged.id)).toBe(2);
+    await expect(
+      saveStory(storyForm({ headline: "Cold Spring", slug: other.slug, tags: "Weather", version: "1" }), editor, other.id),
+    ).rejects.toBeInstanceOf(StaleVersionError);
   });
 
   test("a merge gives every story the kept tag once, removes the other, and redirects its address", async () => {
