@@ -113,7 +113,16 @@ function prettyStdout(): DestinationStream {
   };
 }
 
-export function createLogger(env: LogEnv = process.env, destination?: DestinationStream): Logger {
+/**
+ * The server's log. `redact: false` is for the request log only, whose
+ * entries are made here of known fields (never a header, a body or a query
+ * string): redacting every one of them was an eighth of a cached page's CPU.
+ */
+export function createLogger(
+  env: LogEnv = process.env,
+  destination?: DestinationStream,
+  { redact = true }: { redact?: boolean } = {},
+): Logger {
   const format = logFormatFor(env);
   return pino(
     {
@@ -123,7 +132,7 @@ export function createLogger(env: LogEnv = process.env, destination?: Destinatio
       timestamp: pino.stdTimeFunctions.isoTime,
       // Collectors match level names ("error"), not pino's numbers.
       formatters: { level: (label) => ({ level: label }) },
-      redact: { paths: REDACTED_PATHS, censor: "[redacted]" },
+      ...(redact ? { redact: { paths: REDACTED_PATHS, censor: "[redacted]" } } : {}),
     },
     destination ?? (format === "pretty" ? prettyStdout() : pino.destination({ dest: 1, sync: true })),
   );

@@ -42,6 +42,12 @@ export type CachedPage = {
   /** When the render began: a tag invalidated since then makes the page stale. */
   renderedFrom: number;
   policy: CachePolicy;
+  /**
+   * Until when the policy last said the page is fresh (ms since the epoch).
+   * Every reader is asked the same shared request, so the verdict changes
+   * only with time: it is not worked out again for each hit before then.
+   */
+  freshUntil: number;
 };
 
 /** Request headers of Next.js's client navigations, which get another response than a reader's page. */
@@ -122,9 +128,6 @@ const compressors: Record<CachedEncoding, (body: Buffer) => Buffer> = {
 const entrySize = (page: CachedPage) =>
   page.encoded.br.length + (page.encoded.gzip?.length ?? 0) + 2 * page.key.length + 80 * page.headers.length + 1500;
 
-// Present since http-cache-semantics 4.2; its published types (4.2.0) do not list it yet.
-type WithStaleWhileRevalidate = CachePolicy & { useStaleWhileRevalidate(): boolean };
-
 export type PageCacheStats = {
   pages: number;
   bytes: number;
@@ -166,12 +169,20 @@ export class PageCache {
     const page = this.pages?.get(key);
     if (page && isStale(page.tags, page.renderedFrom)) this.pages?.delete(key);
     else if (page) {
-      const shared = { method: "GET", url: key, headers: { host: String(request.headers.host ?? "") } };
-      if (page.policy.satisfiesWithoutRevalidation(shared)) {
+      const now = Date.now();
+      if (now < page.freshUntil) {
         this.hits++;
         return { page, fresh: true };
       }
-      if ((page.policy as WithStaleWhileRevalidate).useStaleWhileRevalidate()) {
+      const shared = { method: "GET", url: key, headers: { host: String(request.headers.host ?? "") } };
+      const { response, revalidation } = page.policy.evaluateRequest(shared);
+      if (response && !revalidation) {
+        page.freshUntil = now + Math.max(0, page.policy.maxAge() - page.policy.age()) * 1000;
+        this.hits++;
+        return { page, fresh: true };
+      }
+      // Past its lifetime, within stale-while-revalidate: served, and rendered again behind it.
+      if (response && revalidation && !revalidation.synchronous) {
         this.hits++;
         this.staleHits++;
         return { page, fresh: false };
@@ -201,7 +212,17 @@ export class PageCache {
     }
     kept.push(["vary", /accept-encoding/i.test(vary) ? vary : [vary, "Accept-Encoding"].filter(Boolean).join(", ")]);
     if (etag) kept.push(["etag", etag]);
-    const page: CachedPage = { key, status, headers: kept, encoded: { br: compressors.br(body) }, etag, tags, renderedFrom, policy };
+    const page: CachedPage = {
+      key,
+      status,
+      headers: kept,
+      encoded: { br: compressors.br(body) },
+      etag,
+      tags,
+      renderedFrom,
+      policy,
+      freshUntil: 0,
+    };
     this.pages.set(key, page, { ttl });
     return page;
   }
@@ -245,10 +266,18 @@ const ENCODINGS: Encoding[] = ["br", "gzip", "identity"];
 // equally ("gzip, deflate, br"); its published types still describe 0.6.
 type NegotiatorWithPreference = { encoding(available: Encoding[], options: { preferred: Encoding[] }): string | undefined };
 
+/** Browsers send a handful of Accept-Encoding values: each is negotiated once. */
+const negotiated = new LRUCache<string, Encoding>({ max: 256 });
+
 export function preferredEncoding(acceptEncoding: string | undefined): Encoding {
   if (!acceptEncoding) return "identity";
-  const negotiator = new Negotiator({ headers: { "accept-encoding": acceptEncoding } }) as unknown as NegotiatorWithPreference;
-  return (negotiator.encoding(ENCODINGS, { preferred: ENCODINGS }) as Encoding | undefined) ?? "identity";
+  let encoding = negotiated.get(acceptEncoding);
+  if (encoding === undefined) {
+    const negotiator = new Negotiator({ headers: { "accept-encoding": acceptEncoding } }) as unknown as NegotiatorWithPreference;
+    encoding = (negotiator.encoding(ENCODINGS, { preferred: ENCODINGS }) as Encoding | undefined) ?? "identity";
+    negotiated.set(acceptEncoding, encoding);
+  }
+  return encoding;
 }
 
 /** The most Cloudflare reads of a Cache-Tag header. */

@@ -49,6 +49,7 @@ import { forwardedFrom, isUnreadableAddress, UNREADABLE_ADDRESS_MESSAGE, UNREADA
 import { createLogger, LOG_FORMATS, LOG_LEVELS, loggedPath, logRequest, routeConsoleTo } from "./logger";
 
 const log = createLogger();
+const requestLog = createLogger(process.env, undefined, { redact: false });
 routeConsoleTo(log);
 
 const parsed = z
@@ -282,7 +283,7 @@ async function main() {
   await app.prepare();
   const handle = app.getRequestHandler();
   const server = createServer((request, response) => {
-    logRequest(log, request, response);
+    logRequest(requestLog, request, response);
     handleRequest(request, response, handle);
   });
   // Next.js's own error handlers would keep a server that never listens alive: a taken port ends the process.
