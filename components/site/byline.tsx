@@ -30,7 +30,7 @@ export function Byline({
       By{" "}
       {authors.map((author, index) => (
         <Fragment key={author.slug}>
-          {index > 0 && separator(index)}
+          {index > 0 && (titled ? <span className="font-normal">{separator(index)}</span> : separator(index))}
           {linked ? (
             <Link prefetch={false} href={`/authors/${author.slug}`} className="hover:underline">
               {author.name}
