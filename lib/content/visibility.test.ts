@@ -1,5 +1,5 @@
 import { expect, test } from "vitest";
-import { isVisibleToReaders, visibleToReadersSql, visibleToReadersWhere } from "@/lib/content/visibility";
+import { isVisibleToReaders, liveOrScheduledSql, visibleToReadersSql, visibleToReadersWhere } from "@/lib/content/visibility";
 
 const now = new Date("2026-12-07T12:00:00Z");
 const past = new Date("2026-12-07T11:59:59Z");
@@ -26,4 +26,8 @@ test("the SQL condition compares the zoneless UTC column with the time now in UT
   );
   expect(visibleToReadersSql()).toContain(`s."publishedAt"`);
   expect(() => visibleToReadersSql("s; DROP TABLE x")).toThrow();
+});
+
+test("the status half alone, for stories that will be visible once due", () => {
+  expect(liveOrScheduledSql("s")).toBe(`s.status IN ('published', 'scheduled')`);
 });

@@ -28,8 +28,13 @@ const ALIAS = /^[A-Za-z_][A-Za-z0-9_]*$/;
  * "publishedAt" indexes answer as an index condition.
  */
 export function visibleToReadersSql(alias = "s"): string {
+  return `${liveOrScheduledSql(alias)} AND ${alias}."publishedAt" <= (now() AT TIME ZONE 'UTC')`;
+}
+
+/** The status half alone, as SQL: stories readers see now or will see from their time on. */
+export function liveOrScheduledSql(alias = "s"): string {
   if (!ALIAS.test(alias)) throw new Error(`Not a table alias: ${alias}`);
-  return `${alias}.status IN ('published', 'scheduled') AND ${alias}."publishedAt" <= (now() AT TIME ZONE 'UTC')`;
+  return `${alias}.status IN (${VISIBLE_STATUSES.map((status) => `'${status}'`).join(", ")})`;
 }
 
 /** The rule as a Prisma `where` on Story, as of `now` (this moment by default). */

@@ -20,7 +20,7 @@
  */
 
 import { describeSuggestion } from "./suggestion-reasons";
-import { visibleToReadersSql } from "@/lib/content/visibility";
+import { liveOrScheduledSql, visibleToReadersSql } from "@/lib/content/visibility";
 
 /** How many are stored for each story: more than a page shows, as some may be hidden or linked already. */
 export const STORED_SUGGESTIONS = 12;
@@ -82,7 +82,7 @@ const COMMON_NEWS_WORDS = `
 const rarity = (found: string, pool: string) =>
   `greatest(0.0, least(1.0, ln(${COMMON_SHARE} * greatest(${pool}, ${MIN_POOL}) / (${found})) / ln(${COMMON_SHARE / RARE_SHARE})))`;
 
-const VISIBLE_LATER = `s.status IN ('published', 'scheduled')`;
+const VISIBLE_LATER = liveOrScheduledSql("s");
 
 /**
  * A capitalised word of a name: "Maduro", "U.S", "Ching-te", "O'Brien" (quoted
