@@ -13,6 +13,7 @@ import type { FormState } from "@/lib/actions/form-action";
 import { saveStoryAction } from "@/lib/actions/stories";
 import type { LibraryImage } from "@/lib/content/media-url";
 import type { BodyDocument } from "@/lib/content/story-body";
+import type { ConflictingVersion } from "@/lib/newsroom/story-writes";
 
 const FORM_ID = "story-form";
 
@@ -137,43 +138,30 @@ export function StoryForm(props: StoryFormProps) {
                 onDiscard={desk.discardCopy}
               />
             )}
-            <form
-              id={FORM_ID}
-              ref={formRef}
+            <StoryTextForm
+              formRef={formRef}
+              desk={{
+                storyId: desk.storyId,
+                version: desk.version,
+                theirs: desk.theirs,
+                saved: desk.saveStatus.kind === "saved",
+                seedKey: seed.key,
+                onSubmit: desk.onSubmit,
+                keepMine: desk.keepMine,
+              }}
+              story={story}
+              state={state}
               action={action}
-              onSubmit={desk.onSubmit}
-              className="space-y-5"
-              aria-label="Story"
-            >
-              {desk.storyId && <input type="hidden" name="storyId" value={desk.storyId} />}
-              {!story && <input type="hidden" name="afterSave" value="edit" />}
-              <input type="hidden" name="version" value={desk.version} />
-              {desk.theirs && desk.storyId && (
-                <ConflictPanel
-                  theirs={desk.theirs}
-                  timeZone={timeZone}
-                  onKeepMine={desk.keepMine}
-                  reloadHref={`/admin/stories/${desk.storyId}`}
-                />
-              )}
-              {/* "Saved." is true until the next change. */}
-              <FormMessage
-                message={state.ok && desk.saveStatus.kind !== "saved" ? undefined : state.message}
-                ok={state.ok}
-              />
-              <div key={seed.key} className="space-y-5">
-                <StoryTextFields
-                  story={story}
-                  value={value}
-                  errors={errors}
-                  body={initial.body}
-                  library={library}
-                  onLibraryUpload={addToLibrary}
-                  onChange={markChanged}
-                />
-              </div>
-              {story?.publishedAt && <MajorUpdateField defaultChecked={state.values?.majorUpdate === "on"} />}
-            </form>
+              timeZone={timeZone}
+              fields={{
+                value,
+                errors,
+                body: initial.body,
+                library,
+                onLibraryUpload: addToLibrary,
+                onChange: markChanged,
+              }}
+            />
             {belowText}
           </div>
           <SettingsPanel open={settingsOpen} onClose={closeSettings}>
@@ -197,5 +185,63 @@ export function StoryForm(props: StoryFormProps) {
         </div>
       </div>
     </SaveFirstContext>
+  );
+}
+
+/** The story form itself, in the desk's column: what identifies the save, a conflict or refusal, and the text. */
+function StoryTextForm({
+  formRef,
+  desk,
+  story,
+  state,
+  action,
+  timeZone,
+  fields,
+}: {
+  formRef: React.RefObject<HTMLFormElement | null>;
+  desk: {
+    storyId: string | undefined;
+    version: number;
+    theirs: ConflictingVersion | null;
+    /** Whether everything is saved: a save's message is true until the next change. */
+    saved: boolean;
+    /** Remounts the fields with a restored copy's values. */
+    seedKey: number;
+    onSubmit: () => void;
+    keepMine: () => void;
+  };
+  story?: StoryFormStory;
+  state: FormState;
+  action: (payload: FormData) => void;
+  timeZone: string;
+  fields: Omit<React.ComponentProps<typeof StoryTextFields>, "story">;
+}) {
+  return (
+    <form
+      id={FORM_ID}
+      ref={formRef}
+      action={action}
+      onSubmit={desk.onSubmit}
+      className="space-y-5"
+      aria-label="Story"
+    >
+      {desk.storyId && <input type="hidden" name="storyId" value={desk.storyId} />}
+      {!story && <input type="hidden" name="afterSave" value="edit" />}
+      <input type="hidden" name="version" value={desk.version} />
+      {desk.theirs && desk.storyId && (
+        <ConflictPanel
+          theirs={desk.theirs}
+          timeZone={timeZone}
+          onKeepMine={desk.keepMine}
+          reloadHref={`/admin/stories/${desk.storyId}`}
+        />
+      )}
+      {/* "Saved." is true until the next change. */}
+      <FormMessage message={state.ok && !desk.saved ? undefined : state.message} ok={state.ok} />
+      <div key={desk.seedKey} className="space-y-5">
+        <StoryTextFields story={story} {...fields} />
+      </div>
+      {story?.publishedAt && <MajorUpdateField defaultChecked={state.values?.majorUpdate === "on"} />}
+    </form>
   );
 }

@@ -119,31 +119,19 @@ export function useAutosave({
 
   function settle(result: FormState, changes: number) {
     const saving = trackerRef.current;
-    const savedVersion = result.ok ? result.result?.version : undefined;
-    if (typeof savedVersion === "number") {
-      const storyId = String(result.result?.storyId ?? saving.storyId);
+    const outcome = outcomeOf(result, saving.autosaves);
+    if (outcome.kind === "saved") {
+      const storyId = outcome.storyId ?? String(saving.storyId);
       if (!saving.storyId) {
         // The new draft has an address now: a reload opens it there.
         removeLocalCopy(NEW_STORY_KEY);
         saving.storyId = storyId;
         window.history.replaceState(null, "", `/admin/stories/${storyId}`);
       }
-      const savedAt = String(result.result?.savedAt ?? new Date().toISOString());
-      latest.current.onSaved({
-        storyId,
-        version: savedVersion,
-        bylines: result.result?.bylines,
-        savedAt,
-        changes,
-      });
-    } else if (result.theirs) {
-      latest.current.onConflict(result.theirs);
-      setSaveStatus({ kind: "failed", message: "Not saved: someone else saved this story first." });
-    } else if (!saving.autosaves) {
-      // It stopped being a draft while the save was on its way: the button saves it now.
-      setSaveStatus({ kind: "dirty" });
+      latest.current.onSaved({ ...outcome, storyId, changes });
     } else {
-      setSaveStatus({ kind: "failed", message: `Not saved automatically. ${result.message ?? ""}`.trim() });
+      if (outcome.kind === "conflict") latest.current.onConflict(outcome.theirs);
+      setSaveStatus(outcome.status);
     }
   }
 
@@ -155,4 +143,35 @@ export function useAutosave({
   );
 
   return { autosave, schedule, cancel, autosaving };
+}
+
+/** What an automatic save's answer means for the desk. */
+function outcomeOf(
+  result: FormState,
+  autosaves: boolean,
+):
+  | ({ kind: "saved"; storyId: string | undefined } & Omit<AutosaveResult, "storyId" | "changes">)
+  | { kind: "conflict"; theirs: ConflictingVersion; status: SaveStatus }
+  | { kind: "refused"; status: SaveStatus } {
+  const version = result.ok ? result.result?.version : undefined;
+  if (typeof version === "number") {
+    const storyId = result.result?.storyId;
+    return {
+      kind: "saved",
+      storyId: storyId === undefined ? undefined : String(storyId),
+      version,
+      bylines: result.result?.bylines,
+      savedAt: String(result.result?.savedAt ?? new Date().toISOString()),
+    };
+  }
+  if (result.theirs) {
+    const status = { kind: "failed", message: "Not saved: someone else saved this story first." } as const;
+    return { kind: "conflict", theirs: result.theirs, status };
+  }
+  // It stopped being a draft while the save was on its way: the button saves it now.
+  if (!autosaves) return { kind: "refused", status: { kind: "dirty" } };
+  return {
+    kind: "refused",
+    status: { kind: "failed", message: `Not saved automatically. ${result.message ?? ""}`.trim() },
+  };
 }

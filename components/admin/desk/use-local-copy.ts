@@ -91,7 +91,39 @@ export function useLocalCopy({
     setOffer(null);
   }
 
-  // A copy of text the server never got (a crash, a reload, a lost connection) is offered back.
+  useCopyOnArrival({
+    formRef,
+    story,
+    onOffer: setOffer,
+    onApply: (copy, base) => latest.current.onApply(copy, base),
+  });
+
+  useEffect(
+    () => () => {
+      if (copyTimer.current) clearTimeout(copyTimer.current);
+    },
+    [],
+  );
+
+  return { offer, writeCopy, writeCopySoon, forgetCopy, restore, discard };
+}
+
+/**
+ * A copy of text the server never got (a crash, a reload, a lost connection)
+ * is offered back when the page arrives; after a workflow step remounted the
+ * form, it is put back by itself.
+ */
+function useCopyOnArrival({
+  formRef,
+  story,
+  onOffer,
+  onApply,
+}: {
+  formRef: RefObject<HTMLFormElement | null>;
+  story?: StoryVersions;
+  onOffer: (copy: LocalCopy) => void;
+  onApply: (copy: LocalCopy, base: number) => void;
+}) {
   useEffect(() => {
     const form = formRef.current;
     if (!form) return;
@@ -103,14 +135,10 @@ export function useLocalCopy({
     if (copy && differsFrom(copy, fields)) {
       if (live && story) {
         // Remounted by a workflow step: its version is ours to go on from, unless someone else saved text since.
-        latest.current.onApply(
-          copy,
-          story.contentVersion === live.contentVersion ? story.version : live.version,
-        );
+        onApply(copy, story.contentVersion === live.contentVersion ? story.version : live.version);
       } else {
         // Read from this browser's storage, which the server render cannot see.
-        // eslint-disable-next-line react-hooks/set-state-in-effect
-        setOffer(copy);
+        onOffer(copy);
       }
     } else if (copy) {
       removeLocalCopy(key);
@@ -121,13 +149,4 @@ export function useLocalCopy({
     // Runs once, on the text the page arrived with.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
-
-  useEffect(
-    () => () => {
-      if (copyTimer.current) clearTimeout(copyTimer.current);
-    },
-    [],
-  );
-
-  return { offer, writeCopy, writeCopySoon, forgetCopy, restore, discard };
 }

@@ -1,9 +1,9 @@
 "use client";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useRef, useState, type RefObject } from "react";
 import { flushSync } from "react-dom";
 import type { LocalCopy } from "@/components/admin/desk/local-copy";
 import type { SaveStatus } from "@/components/admin/desk/save-status";
-import { hasUnsaved, newSaveTracker } from "@/components/admin/desk/save-tracker";
+import { hasUnsaved, newSaveTracker, type SaveTracker } from "@/components/admin/desk/save-tracker";
 import { useAutosave, type AutosaveResult } from "@/components/admin/desk/use-autosave";
 import { useExplicitSave } from "@/components/admin/desk/use-explicit-save";
 import { useLeaveGuard } from "@/components/admin/desk/use-leave-guard";
@@ -43,97 +43,23 @@ function useConflict(state: FormState) {
 }
 
 /**
- * Everything the desk does to lose nothing typed: each change is counted and
- * copied to this browser, drafts save themselves, explicit saves and
- * publishing steps wait for each other, and the stored story coming back
- * after a step or a save is taken in without losing the form's text.
+ * The count of the editor's changes against what the server has: each change
+ * marks the text unsaved, is copied to this browser and starts the pause
+ * before an automatic save; each save that comes back says how far it got.
  */
-export function useStoryDesk({
-  story,
-  state,
-  pending,
+function useChangeCounter({
+  trackerRef,
+  setSaveStatus,
+  setEdited,
+  copy,
+  auto,
 }: {
-  story?: DeskStory;
-  state: FormState;
-  pending: boolean;
+  trackerRef: RefObject<SaveTracker>;
+  setSaveStatus: (status: SaveStatus) => void;
+  setEdited: (edited: boolean) => void;
+  copy: { writeCopy: () => void; writeCopySoon: () => void; forgetCopy: () => void };
+  auto: { schedule: () => void; cancel: () => void };
 }) {
-  const formRef = useRef<HTMLFormElement>(null);
-  const trackerRef = useRef(newSaveTracker(story));
-  const [storyId, setStoryId] = useState(story?.id);
-  const [version, setVersion] = useState(story?.version ?? 0);
-  const [seed, setSeed] = useState<Seed>({ values: {}, key: 0 });
-  const [saveStatus, setSaveStatus] = useState<SaveStatus>({ kind: "clean" });
-  const [words, setWords] = useState(() => countWords(documentText(story?.body)));
-  // Whether the editor changed anything since the page came: the last step's notice is stale then.
-  const [edited, setEdited] = useState(false);
-  // The byline a new story got from the server when it was first saved without one.
-  const [createdBylines, setCreatedBylines] = useState<{ list: Byline[] | null; key: number }>({
-    list: null,
-    key: 0,
-  });
-  const conflict = useConflict(state);
-  const autosaves = !story || story.status === "draft";
-
-  useEffect(() => {
-    Object.assign(trackerRef.current, {
-      storyId,
-      version,
-      paused: Boolean(conflict.theirs) || pending,
-      autosaves,
-    });
-  });
-
-  const copy = useLocalCopy({
-    trackerRef,
-    formRef,
-    story,
-    onRead: (fields) => setWords(countWords(documentText(parseBody(fields.body)))),
-    onApply: applyCopy,
-  });
-  const auto = useAutosave({
-    trackerRef,
-    formRef,
-    setSaveStatus,
-    writeCopy: copy.writeCopy,
-    onSaved: autosaved,
-    onConflict: conflict.setAutosaveConflict,
-  });
-  useStoredStory({
-    story,
-    trackerRef,
-    onStepTaken: (storedVersion) => {
-      setVersion(storedVersion);
-      setEdited(false);
-    },
-    onTheirText: (storedVersion) => {
-      setVersion(storedVersion);
-      setSeed((current) => ({ values: {}, key: current.key + 1 }));
-    },
-  });
-  // Back to being a draft (unpublished, withdrawn, sent back) with text unsaved: it saves itself again.
-  useEffect(() => {
-    if (autosaves && hasUnsaved(trackerRef.current)) auto.schedule();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [autosaves]);
-
-  // After the stored story is taken in: a save's answer and its re-rendered story may come together,
-  // and the story is compared with the text as it was before that save.
-  const { saveNow, saveFirst } = useExplicitSave({
-    trackerRef,
-    formRef,
-    state,
-    pending,
-    onSaved: (savedVersion, changes, savedAt) => {
-      setVersion(savedVersion);
-      trackerRef.current.version = savedVersion;
-      trackerRef.current.contentVersion = savedVersion;
-      savedUpTo(changes, savedAt);
-    },
-    onRefused: () =>
-      setSaveStatus({ kind: "failed", message: "Not saved: see the message above the headline." }),
-  });
-  useLeaveGuard({ trackerRef, writeCopy: copy.writeCopy, saveNow, autosave: auto.autosave, setSaveStatus });
-
   function markChanged(byEditor = true) {
     if (byEditor) setEdited(true);
     const saving = trackerRef.current;
@@ -158,6 +84,37 @@ export function useStoryDesk({
     }
   }
 
+  /** The explicit save is on its way, with every change so far. */
+  function onSubmit() {
+    auto.cancel();
+    copy.writeCopy();
+    trackerRef.current.submitting = trackerRef.current.changes;
+    setSaveStatus({ kind: "saving" });
+  }
+
+  return { markChanged, savedUpTo, onSubmit };
+}
+
+/**
+ * Which version the next save names, as saves, restored copies and conflicts
+ * move it: the automatic save's new version (and a new story's address and
+ * byline), a restored copy's base, or their version when the editor keeps theirs.
+ */
+function useVersionKeeping({
+  trackerRef,
+  formRef,
+  deskState: { setStoryId, setVersion, setSeed, setCreatedBylines, setEdited },
+  conflict,
+  markChanged,
+  savedUpTo,
+}: {
+  trackerRef: RefObject<SaveTracker>;
+  formRef: RefObject<HTMLFormElement | null>;
+  deskState: ReturnType<typeof useDeskState>;
+  conflict: ReturnType<typeof useConflict>;
+  markChanged: (byEditor?: boolean) => void;
+  savedUpTo: (changes: number, at: string) => void;
+}) {
   function autosaved(saved: AutosaveResult) {
     const { bylines } = saved;
     // The next save, automatic or not, names the version just made.
@@ -192,29 +149,163 @@ export function useStoryDesk({
     formRef.current?.requestSubmit();
   }
 
-  function onSubmit() {
-    auto.cancel();
-    copy.writeCopy();
-    trackerRef.current.submitting = trackerRef.current.changes;
-    setSaveStatus({ kind: "saving" });
+  /** An explicit save came back with this version. */
+  function saved(savedVersion: number, changes: number, savedAt: string) {
+    setVersion(savedVersion);
+    trackerRef.current.version = savedVersion;
+    trackerRef.current.contentVersion = savedVersion;
+    savedUpTo(changes, savedAt);
   }
+
+  /** Only the status moved: the text in the form, saved or not, goes on from the new version, and the step's notice is news again. */
+  function stepTaken(storedVersion: number) {
+    setVersion(storedVersion);
+    setEdited(false);
+  }
+
+  /** Someone else's text, and nothing here to lose: theirs is shown. */
+  function theirText(storedVersion: number) {
+    setVersion(storedVersion);
+    setSeed((current) => ({ values: {}, key: current.key + 1 }));
+  }
+
+  return { autosaved, saved, applyCopy, keepMine, stepTaken, theirText };
+}
+
+/** What the desk shows and sends that changes as the editor works. */
+function useDeskState(story?: DeskStory) {
+  const [storyId, setStoryId] = useState(story?.id);
+  const [version, setVersion] = useState(story?.version ?? 0);
+  const [seed, setSeed] = useState<Seed>({ values: {}, key: 0 });
+  const [saveStatus, setSaveStatus] = useState<SaveStatus>({ kind: "clean" });
+  const [words, setWords] = useState(() => countWords(documentText(story?.body)));
+  // Whether the editor changed anything since the page came: the last step's notice is stale then.
+  const [edited, setEdited] = useState(false);
+  // The byline a new story got from the server when it was first saved without one.
+  const [createdBylines, setCreatedBylines] = useState<{ list: Byline[] | null; key: number }>({
+    list: null,
+    key: 0,
+  });
+  return {
+    storyId,
+    setStoryId,
+    version,
+    setVersion,
+    seed,
+    setSeed,
+    saveStatus,
+    setSaveStatus,
+    words,
+    setWords,
+    edited,
+    setEdited,
+    createdBylines,
+    setCreatedBylines,
+  };
+}
+
+/**
+ * Everything the desk does to lose nothing typed: each change is counted and
+ * copied to this browser, drafts save themselves, explicit saves and
+ * publishing steps wait for each other, and the stored story coming back
+ * after a step or a save is taken in without losing the form's text.
+ */
+export function useStoryDesk({
+  story,
+  state,
+  pending,
+}: {
+  story?: DeskStory;
+  state: FormState;
+  pending: boolean;
+}) {
+  const formRef = useRef<HTMLFormElement>(null);
+  const trackerRef = useRef(newSaveTracker(story));
+  const deskState = useDeskState(story);
+  const { storyId, version, setWords, setSaveStatus } = deskState;
+  const conflict = useConflict(state);
+  const autosaves = !story || story.status === "draft";
+
+  useEffect(() => {
+    Object.assign(trackerRef.current, {
+      storyId,
+      version,
+      paused: Boolean(conflict.theirs) || pending,
+      autosaves,
+    });
+  });
+
+  const copy = useLocalCopy({
+    trackerRef,
+    formRef,
+    story,
+    onRead: (fields) => setWords(countWords(documentText(parseBody(fields.body)))),
+    onApply: (restored, base) => versions.applyCopy(restored, base),
+  });
+  const auto = useAutosave({
+    trackerRef,
+    formRef,
+    setSaveStatus,
+    writeCopy: copy.writeCopy,
+    onSaved: (saved) => versions.autosaved(saved),
+    onConflict: conflict.setAutosaveConflict,
+  });
+  useStoredStory({
+    story,
+    trackerRef,
+    onStepTaken: (storedVersion) => versions.stepTaken(storedVersion),
+    onTheirText: (storedVersion) => versions.theirText(storedVersion),
+  });
+  // Back to being a draft (unpublished, withdrawn, sent back) with text unsaved: it saves itself again.
+  useEffect(() => {
+    if (autosaves && hasUnsaved(trackerRef.current)) auto.schedule();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [autosaves]);
+
+  // After the stored story is taken in: a save's answer and its re-rendered story may come together,
+  // and the story is compared with the text as it was before that save.
+  const { saveNow, saveFirst } = useExplicitSave({
+    trackerRef,
+    formRef,
+    state,
+    pending,
+    onSaved: (savedVersion, changes, savedAt) => versions.saved(savedVersion, changes, savedAt),
+    onRefused: () =>
+      setSaveStatus({ kind: "failed", message: "Not saved: see the message above the headline." }),
+  });
+  useLeaveGuard({ trackerRef, writeCopy: copy.writeCopy, saveNow, autosave: auto.autosave, setSaveStatus });
+  const { markChanged, savedUpTo, onSubmit } = useChangeCounter({
+    trackerRef,
+    setSaveStatus,
+    setEdited: deskState.setEdited,
+    copy,
+    auto,
+  });
+  const versions = useVersionKeeping({
+    trackerRef,
+    formRef,
+    deskState,
+    conflict,
+    markChanged,
+    savedUpTo,
+  });
 
   return {
     formRef,
     storyId,
     version,
-    seed,
-    saveStatus,
-    words,
-    edited,
-    createdBylines,
+    seed: deskState.seed,
+    saveStatus: deskState.saveStatus,
+    words: deskState.words,
+    edited: deskState.edited,
+    createdBylines: deskState.createdBylines,
     theirs: conflict.theirs,
     autosaving: auto.autosaving,
     offer: copy.offer,
     restoreCopy: copy.restore,
     discardCopy: copy.discard,
     markChanged,
-    keepMine,
+    keepMine: versions.keepMine,
     onSubmit,
     saveFirst,
   };

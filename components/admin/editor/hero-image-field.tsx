@@ -52,6 +52,107 @@ export function HeroImageField({
     <fieldset className="space-y-3 rounded border border-neutral-200 p-4 dark:border-neutral-800">
       <legend className="px-1 text-sm font-semibold">Hero image</legend>
       <input type="hidden" name="heroImageId" form={form} value={image?.id ?? ""} />
+      <HeroImagePicker
+        image={image}
+        choosing={choosing}
+        library={library}
+        onToggle={() => setChoosing(!choosing)}
+        onChoose={choose}
+        onRemove={() => {
+          setImage(null);
+          onChange();
+        }}
+        onLibraryUpload={onLibraryUpload}
+      />
+      {errors.heroImageId && (
+        <p className="text-sm text-red-700 dark:text-red-400">{errors.heroImageId.join(" ")}</p>
+      )}
+      <HeroTextField
+        form={form}
+        label="Hero alt text"
+        name="heroImageAlt"
+        value={alt}
+        onChange={edit(setAlt)}
+        maxLength={300}
+        errors={errors.heroImageAlt}
+        hint="What the image shows, for readers who cannot see it. Required with an image."
+      />
+      <HeroTextField
+        form={form}
+        label="Hero caption"
+        name="heroImageCaption"
+        value={caption}
+        onChange={edit(setCaption)}
+        maxLength={600}
+        errors={errors.heroImageCaption}
+        multiline
+      />
+      <HeroTextField
+        form={form}
+        label="Hero credit"
+        name="heroImageCredit"
+        value={credit}
+        onChange={edit(setCredit)}
+        maxLength={200}
+        errors={errors.heroImageCredit}
+        hint="The photographer or agency, as readers should see it."
+      />
+    </fieldset>
+  );
+}
+
+/** One of the words readers get with the hero image, belonging to the story form. */
+function HeroTextField({
+  form,
+  label,
+  name,
+  value,
+  onChange,
+  maxLength,
+  errors,
+  hint,
+  multiline = false,
+}: {
+  form?: string;
+  label: string;
+  name: string;
+  value: string;
+  onChange: (event: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => void;
+  maxLength: number;
+  errors?: string[];
+  hint?: string;
+  multiline?: boolean;
+}) {
+  const common = { name, form, value, onChange, maxLength, className: inputClass };
+  return (
+    <Field label={label} name={name} errors={errors} hint={hint}>
+      {(props) =>
+        multiline ? <textarea {...props} {...common} rows={2} /> : <input {...props} {...common} />
+      }
+    </Field>
+  );
+}
+
+/** The hero image as it is now, and the library to choose another from. */
+function HeroImagePicker({
+  image,
+  choosing,
+  library,
+  onToggle,
+  onChoose,
+  onRemove,
+  onLibraryUpload,
+}: {
+  image: LibraryImage | null;
+  choosing: boolean;
+  library: LibraryImage[];
+  onToggle: () => void;
+  onChoose: (image: LibraryImage) => void;
+  onRemove: () => void;
+  onLibraryUpload: (image: LibraryImage) => void;
+}) {
+  return (
+    <>
       {image ? (
         <Image
           src={image.src}
@@ -65,23 +166,11 @@ export function HeroImageField({
         <p className="text-sm text-neutral-600 dark:text-neutral-400">No hero image.</p>
       )}
       <div className="flex flex-wrap gap-2">
-        <button
-          type="button"
-          onClick={() => setChoosing(!choosing)}
-          aria-expanded={choosing}
-          className={secondaryButtonClass}
-        >
+        <button type="button" onClick={onToggle} aria-expanded={choosing} className={secondaryButtonClass}>
           {image ? "Change hero image" : "Choose hero image"}
         </button>
         {image && (
-          <button
-            type="button"
-            onClick={() => {
-              setImage(null);
-              onChange();
-            }}
-            className={secondaryButtonClass}
-          >
+          <button type="button" onClick={onRemove} className={secondaryButtonClass}>
             Remove hero image
           </button>
         )}
@@ -90,63 +179,10 @@ export function HeroImageField({
         <MediaLibrary
           images={library}
           chooseLabel="Use as hero image"
-          onChoose={choose}
+          onChoose={onChoose}
           onUploaded={onLibraryUpload}
         />
       )}
-      {errors.heroImageId && (
-        <p className="text-sm text-red-700 dark:text-red-400">{errors.heroImageId.join(" ")}</p>
-      )}
-      <Field
-        label="Hero alt text"
-        name="heroImageAlt"
-        errors={errors.heroImageAlt}
-        hint="What the image shows, for readers who cannot see it. Required with an image."
-      >
-        {(props) => (
-          <input
-            {...props}
-            name="heroImageAlt"
-            form={form}
-            value={alt}
-            onChange={edit(setAlt)}
-            maxLength={300}
-            className={inputClass}
-          />
-        )}
-      </Field>
-      <Field label="Hero caption" name="heroImageCaption" errors={errors.heroImageCaption}>
-        {(props) => (
-          <textarea
-            {...props}
-            name="heroImageCaption"
-            form={form}
-            rows={2}
-            value={caption}
-            onChange={edit(setCaption)}
-            maxLength={600}
-            className={inputClass}
-          />
-        )}
-      </Field>
-      <Field
-        label="Hero credit"
-        name="heroImageCredit"
-        errors={errors.heroImageCredit}
-        hint="The photographer or agency, as readers should see it."
-      >
-        {(props) => (
-          <input
-            {...props}
-            name="heroImageCredit"
-            form={form}
-            value={credit}
-            onChange={edit(setCredit)}
-            maxLength={200}
-            className={inputClass}
-          />
-        )}
-      </Field>
-    </fieldset>
+    </>
   );
 }
