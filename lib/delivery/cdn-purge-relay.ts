@@ -104,18 +104,28 @@ const lockConnection = (databaseUrl: string, applicationName: string, heartbeatM
     query_timeout: heartbeatMs,
   });
 
+/** The options, with the defaults above for those not given. */
+const relaySettings = (options: RelayOptions): Required<RelayOptions> => ({
+  ...options,
+  lockKey: options.lockKey ?? RELAY_LOCK_KEY,
+  takeoverMs: options.takeoverMs ?? TAKEOVER_MS,
+  heartbeatMs: options.heartbeatMs ?? HEARTBEAT_MS,
+  replayMs: options.replayMs ?? REPLAY_MS,
+  gatherMs: options.gatherMs ?? GATHER_MS,
+  applicationName: options.applicationName ?? "newsroom purge relay",
+});
+
+/** Takes the relay's lock if no other session holds it. */
+async function tryLock(connection: pg.Client, lockKey: bigint): Promise<boolean> {
+  const { rows } = await connection.query<{ locked: boolean }>("SELECT pg_try_advisory_lock($1) AS locked", [
+    lockKey.toString(),
+  ]);
+  return rows[0]?.locked === true;
+}
+
 export function createPurgeRelay(options: RelayOptions): PurgeRelay {
-  const {
-    databaseUrl,
-    purge,
-    subscribe,
-    lockKey = RELAY_LOCK_KEY,
-    takeoverMs = TAKEOVER_MS,
-    heartbeatMs = HEARTBEAT_MS,
-    replayMs = REPLAY_MS,
-    gatherMs = GATHER_MS,
-    applicationName = "newsroom purge relay",
-  } = options;
+  const { databaseUrl, purge, subscribe, lockKey, takeoverMs, heartbeatMs, replayMs, gatherMs, applicationName } =
+    relaySettings(options);
 
   let stopped = false;
   let relaying = false;
@@ -162,10 +172,8 @@ export function createPurgeRelay(options: RelayOptions): PurgeRelay {
       if (relaying) {
         await current.query("SELECT 1");
       } else {
-        const { rows } = await current.query<{ locked: boolean }>("SELECT pg_try_advisory_lock($1) AS locked", [
-          lockKey.toString(),
-        ]);
-        if (rows[0]?.locked && client === current && !stopped) {
+        const locked = await tryLock(current, lockKey);
+        if (locked && client === current && !stopped) {
           relaying = true;
           console.log("CDN purge relay: this process relays cache invalidations to the HTTP caches in front.");
           // What the last relay may not have passed on before it went.
