@@ -41,6 +41,7 @@ import { loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
 import pg from "pg";
+import { visibleToReadersSql } from "../lib/content/visibility";
 import { STORY_PAGE_SQL } from "../lib/reader/story-page-sql";
 import { RANKED_SUGGESTIONS_SQL, refreshSuggestions } from "../lib/reader/suggestions";
 import { buildSite } from "../scripts/build-site";
@@ -313,18 +314,18 @@ async function startBare(page: { body: Buffer; encoding: string }, workDir: stri
 const PLANS: { name: string; sql: string }[] = [
   {
     name: "front page: latest",
-    sql: `SELECT id FROM "Story" WHERE status = 'published' AND "publishedAt" <= now()
+    sql: `SELECT id FROM "Story" s WHERE ${visibleToReadersSql("s")}
           ORDER BY "publishedAt" DESC, id DESC LIMIT 21`,
   },
   {
     name: "section page",
-    sql: `SELECT id FROM "Story" WHERE "sectionId" = 'section-3' AND status = 'published' AND "publishedAt" <= now()
+    sql: `SELECT id FROM "Story" s WHERE "sectionId" = 'section-3' AND ${visibleToReadersSql("s")}
           ORDER BY "publishedAt" DESC, id DESC LIMIT 21`,
   },
   {
     name: "tag page",
     sql: `SELECT s.id FROM "Story" s JOIN "StoryTag" t ON t."storyId" = s.id
-          WHERE t."tagId" = 'tag-7' AND s.status = 'published' AND s."publishedAt" <= now()
+          WHERE t."tagId" = 'tag-7' AND ${visibleToReadersSql("s")}
           ORDER BY s."publishedAt" DESC, s.id DESC LIMIT 21`,
   },
   { name: "story by slug", sql: `SELECT id FROM "Story" WHERE slug = 'story-42'` },
@@ -336,7 +337,7 @@ const PLANS: { name: string; sql: string }[] = [
     // The window lib/reader/search.ts ranks: the newest stories with the words.
     name: "search",
     sql: `SELECT id FROM "Story" s WHERE s."searchVector" @@ to_tsquery('english', 'ferry & strike')
-          AND s.status IN ('published', 'scheduled') AND s."publishedAt" <= now()
+          AND ${visibleToReadersSql("s")}
           ORDER BY s."publishedAt" DESC, s.id DESC LIMIT 1001`,
   },
 ];
