@@ -1,6 +1,6 @@
 import Image from "next/image";
 import Link from "next/link";
-import { isVisibleToReaders, VISIBLE_STATUSES } from "@/lib/content/visibility";
+import { isLiveOrScheduled, isVisibleToReaders } from "@/lib/content/visibility";
 import type { PublishedStory } from "@/lib/reader/stories";
 import { Byline } from "./byline";
 import { StoryTime } from "./story-time";
@@ -19,7 +19,7 @@ export type Publication = { state: "published" } | { state: "scheduled"; at: str
 
 /** What a preview says of a story's publication, by the rule of what readers see (lib/content/visibility.ts). */
 export function publicationOf(status: string, publishedAt: string, now = new Date()): Publication {
-  if (!(VISIBLE_STATUSES as readonly string[]).includes(status)) return { state: "unpublished" };
+  if (!isLiveOrScheduled(status)) return { state: "unpublished" };
   return isVisibleToReaders({ status, publishedAt: new Date(publishedAt) }, now)
     ? { state: "published" }
     : { state: "scheduled", at: publishedAt };

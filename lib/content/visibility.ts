@@ -37,6 +37,9 @@ export function liveOrScheduledSql(alias = "s"): string {
   return `${alias}.status IN (${VISIBLE_STATUSES.map((status) => `'${status}'`).join(", ")})`;
 }
 
+/** Whether a story in this status is seen by readers, now or from its time on. */
+export const isLiveOrScheduled = (status: string): boolean => (VISIBLE_STATUSES as readonly string[]).includes(status);
+
 /** The rule as a Prisma `where` on Story, as of `now` (this moment by default). */
 export const visibleToReadersWhere = (now = new Date()): Prisma.StoryWhereInput => ({
   status: { in: [...VISIBLE_STATUSES] },
@@ -49,7 +52,7 @@ export function isVisibleToReaders(
   now = new Date(),
 ): boolean {
   return (
-    (VISIBLE_STATUSES as readonly string[]).includes(story.status) &&
+    isLiveOrScheduled(story.status) &&
     story.publishedAt !== null &&
     story.publishedAt.getTime() <= now.getTime()
   );

@@ -7,6 +7,7 @@
  * the stories were on before and are on after.
  */
 import "server-only";
+import { isLiveOrScheduled } from "@/lib/content/visibility";
 import { recordInvalidation } from "@/lib/delivery/cache-invalidation";
 import { cacheTagsOfStories } from "@/lib/delivery/cache-tags";
 import { db } from "@/lib/platform/db";
@@ -41,8 +42,7 @@ type Locked = {
   publishedAt: Date | null;
 };
 
-const isLive = (story: Pick<Locked, "status">) =>
-  story.status === "published" || story.status === "scheduled";
+const isLive = (story: Pick<Locked, "status">) => isLiveOrScheduled(story.status);
 
 export async function applyBulkStoryAction(
   user: StaffUser | null,

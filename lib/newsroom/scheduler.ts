@@ -1,7 +1,7 @@
 /**
  * Marks scheduled stories whose time has come as published. Readers see a
- * scheduled story from its time on without this (see publishedNow() in
- * lib/reader/stories.ts); this keeps the newsroom's records straight: the status,
+ * scheduled story from its time on without this (lib/content/visibility.ts);
+ * this keeps the newsroom's records straight: the status,
  * an audit entry, and the reader caches refreshed. It runs when the server
  * starts, catching up on anything due while it was down, and every minute;
  * each run also works out the related-story suggestions stories lack.

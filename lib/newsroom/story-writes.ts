@@ -4,6 +4,7 @@
  * changed (lib/reader-pages.ts). Callers have already checked the role.
  */
 import "server-only";
+import { isLiveOrScheduled } from "@/lib/content/visibility";
 import { db } from "@/lib/platform/db";
 import { recordAudit } from "@/lib/people/audit";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -270,7 +271,7 @@ async function updateStory(tx: Tx, storyId: string, save: Save): Promise<SaveRes
     restoredFrom: options.restoredFrom,
   });
   await auditSave(tx, storyId, version, user, options);
-  const live = current.status === "published" || current.status === "scheduled";
+  const live = isLiveOrScheduled(current.status);
   if (live && !options.autosave) await refreshSuggestions(tx, [storyId]);
   const tagsAfter = options.autosave ? [] : await cacheTagsOfStories(tx, [storyId]);
   const cacheTags = [...new Set([...tagsBefore, ...tagsAfter])];

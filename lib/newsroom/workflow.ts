@@ -16,7 +16,7 @@ import { cacheTagsOfStories } from "@/lib/delivery/cache-tags";
 import type { StaffUser } from "@/lib/people/roles";
 import { refreshSuggestionsAround } from "@/lib/reader/suggestions-refresh";
 import { refreshSuggestions } from "@/lib/reader/suggestions";
-import { isVisibleToReaders } from "@/lib/content/visibility";
+import { isLiveOrScheduled, isVisibleToReaders } from "@/lib/content/visibility";
 import {
   checkTransition,
   mayAddReviewNote,
@@ -88,8 +88,8 @@ async function moveStory(
       details: { from: story.status, to: move.status, ...move.details },
     });
     // Ready before readers see it: a scheduled story's go live with it.
-    const wasLive = story.status === "published" || story.status === "scheduled";
-    const live = move.status === "published" || move.status === "scheduled";
+    const wasLive = isLiveOrScheduled(story.status);
+    const live = isLiveOrScheduled(move.status);
     if (live && !wasLive) await refreshSuggestions(tx, [storyId]);
     const tagsAfter = await cacheTagsOfStories(tx, [storyId]);
     const cacheTags = [...new Set([...tagsBefore, ...tagsAfter])];

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { StatusBadge } from "@/components/admin/status-badge";
 import { RelatedHeadlines } from "@/components/site/related-headlines";
-import { StoryArticle, type Publication } from "@/components/site/story-article";
+import { publicationOf, StoryArticle } from "@/components/site/story-article";
 import { getStoryPreview } from "@/lib/newsroom/story-reads";
 import { requireStaffPage } from "@/lib/people/session";
 import { site } from "@/lib/platform/site";
@@ -12,12 +12,6 @@ import { loadRelatedHeadlines } from "@/lib/reader/related";
 export const metadata: Metadata = { title: "Preview", robots: { index: false, follow: false } };
 
 type Props = { params: Promise<{ id: string }> };
-
-/** What the preview says of publication: readers see a story only once it is published and its time has come. */
-function publicationOf(status: string, publishedAt: string, now = Date.now()): Publication {
-  if (status !== "published" && status !== "scheduled") return { state: "unpublished" };
-  return Date.parse(publishedAt) <= now ? { state: "published" } : { state: "scheduled", at: publishedAt };
-}
 
 /** The story exactly as the reader page renders it, from its last saved version, for staff only. */
 export default async function StoryPreviewPage({ params }: Props) {
