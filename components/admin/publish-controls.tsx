@@ -12,20 +12,10 @@ import {
   unpublishStoryAction,
   withdrawStoryAction,
 } from "@/lib/actions/workflow";
+import type { StoryPublishing } from "@/lib/newsroom/edit-page-aside";
 import type { Transition } from "@/lib/newsroom/workflow-rules";
 
-export type PublishControlsProps = {
-  storyId: string;
-  headline: string;
-  status: string;
-  /** The moves this user may make now; the server checks them again. */
-  transitions: Transition[];
-  /** Says where the story stands, e.g. "Scheduled for May 2, 9:30 AM EDT". */
-  summary: string;
-  schedule: { defaultValue: string; timeZoneName: string };
-  /** Writers delete their drafts; for everyone else it is archiving. */
-  archiveLabel: string;
-};
+export type PublishControlsProps = StoryPublishing;
 
 /**
  * The one-click steps a story can take next, for the desk's status bar. Each

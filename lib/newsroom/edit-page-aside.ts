@@ -16,20 +16,23 @@ import { dateToZonedLocal } from "@/lib/platform/zoned-time";
  * renders it): where the story stands and the moves this person may make,
  * the review notes, and the story's links.
  */
+/** Where a story stands and the steps this person may take next (the desk's bar, the side column). */
+export type StoryPublishing = {
+  storyId: string;
+  headline: string;
+  status: string;
+  /** The moves this user may make now; the server checks them again. */
+  transitions: Transition[];
+  /** Says where the story stands, e.g. "Scheduled for May 2, 9:30 AM EDT". */
+  summary: string;
+  schedule: { defaultValue: string; timeZoneName: string };
+  /** Writers delete their drafts; for everyone else it is archiving. */
+  archiveLabel: string;
+};
+
 export type StoryAsideProps = {
   storyId: string;
-  publishing: {
-    storyId: string;
-    headline: string;
-    status: string;
-    /** The moves this user may make now; the server checks them again. */
-    transitions: Transition[];
-    /** Says where the story stands, e.g. "Scheduled for May 2, 9:30 AM EDT". */
-    summary: string;
-    schedule: { defaultValue: string; timeZoneName: string };
-    /** Writers delete their drafts; for everyone else it is archiving. */
-    archiveLabel: string;
-  };
+  publishing: StoryPublishing;
   notes: { id: string; body: string; author: string; createdAt: string; createdAtLabel: string }[];
   mayAddNote: boolean;
   /** Null when the user may not edit links. */
