@@ -86,6 +86,17 @@ export async function findRenamedSectionSlug(slug: string): Promise<string | nul
 // one writer at a time keeps positions and addresses consistent.
 const lockSections = (tx: Tx) => tx.$executeRaw`LOCK TABLE "Section" IN SHARE ROW EXCLUSIVE MODE`;
 
+/** Takes the sections' lock and reads the section a change is about, or says it has gone. */
+async function lockedSection(tx: Tx, id: string) {
+  await lockSections(tx);
+  const section = await tx.section.findUnique({
+    where: { id },
+    select: { slug: true, name: true, description: true, archivedAt: true },
+  });
+  if (!section) throw new InputError("That section no longer exists. Reload the page.");
+  return section;
+}
+
 async function assertSlugFree(tx: Tx, slug: string, exceptId?: string) {
   const taken = await tx.section.findUnique({ where: { slug }, select: { id: true, name: true } });
   if (taken && taken.id !== exceptId) {
@@ -129,12 +140,7 @@ export async function createSection(input: SectionInput, user: StaffUser) {
 export async function updateSection(id: string, input: SectionInput, user: StaffUser) {
   assertRole(user, EDITORIAL_ROLES);
   return db.$transaction(async (tx) => {
-    await lockSections(tx);
-    const current = await tx.section.findUnique({
-      where: { id },
-      select: { slug: true, name: true, description: true },
-    });
-    if (!current) throw new InputError("That section no longer exists. Reload the page.");
+    const current = await lockedSection(tx, id);
     await assertSlugFree(tx, input.slug, id);
     await tx.section.update({ where: { id }, data: input });
     const moved = current.slug !== input.slug;
@@ -220,12 +226,7 @@ export async function moveSection(id: string, direction: "up" | "down", user: St
 export async function setSectionArchived(id: string, archived: boolean, user: StaffUser) {
   assertRole(user, EDITORIAL_ROLES);
   return db.$transaction(async (tx) => {
-    await lockSections(tx);
-    const current = await tx.section.findUnique({
-      where: { id },
-      select: { slug: true, name: true, archivedAt: true },
-    });
-    if (!current) throw new InputError("That section no longer exists. Reload the page.");
+    const current = await lockedSection(tx, id);
     if ((current.archivedAt !== null) === archived) return { cacheTags: [], name: current.name };
     const last = archived
       ? null
