@@ -25,40 +25,22 @@ export function StorySearch({
 }) {
   const id = useId();
   const [query, setQuery] = useState("");
-  const [results, setResults] = useState<LinkableStory[]>([]);
+  const { results, searched, clear } = useStorySearch(query, storyId);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
-  const [searched, setSearched] = useState("");
   const options = results.filter((story) => !linked.has(story.slug));
-
-  useEffect(() => {
-    const text = query.trim();
-    if (!text) return;
-    const controller = new AbortController();
-    const timer = setTimeout(async () => {
-      try {
-        const params = new URLSearchParams({ q: text, exclude: storyId });
-        const response = await fetch(`/api/admin/stories/search?${params}`, { signal: controller.signal });
-        if (!response.ok) return;
-        setResults((await response.json()) as LinkableStory[]);
-        setSearched(text);
-        setActive(-1);
-      } catch {
-        // A search overtaken by the next keystroke is aborted; nothing to show.
-      }
-    }, SEARCH_DELAY_MS);
-    return () => {
-      clearTimeout(timer);
-      controller.abort();
-    };
-  }, [query, storyId]);
+  // New results: no option is chosen yet.
+  const [shown, setShown] = useState(results);
+  if (shown !== results) {
+    setShown(results);
+    setActive(-1);
+  }
 
   const pick = (story: LinkableStory | undefined) => {
     if (!story) return;
     onPick(story);
     setQuery("");
-    setResults([]);
-    setSearched("");
+    clear();
     setOpen(false);
     setActive(-1);
   };
@@ -85,13 +67,7 @@ export function StorySearch({
   const listboxId = `${id}-results`;
   const statusId = `${id}-status`;
   const expanded = !disabledReason && open && query.trim() !== "" && options.length > 0;
-  const status = disabledReason
-    ? disabledReason
-    : !query.trim() || searched !== query.trim()
-      ? ""
-      : options.length
-        ? `${options.length} ${options.length === 1 ? "story matches" : "stories match"}. Use the arrow keys to choose, Enter to add.`
-        : "No story matches.";
+  const status = disabledReason ?? searchStatus(query, searched, options.length);
 
   return (
     <div className="space-y-1">
@@ -118,7 +94,7 @@ export function StorySearch({
           onChange={(event) => {
             setQuery(event.target.value);
             setOpen(true);
-            if (!event.target.value.trim()) setResults([]);
+            if (!event.target.value.trim()) clear();
           }}
           onKeyDown={onKeyDown}
           onBlur={() => setOpen(false)}
@@ -151,4 +127,46 @@ export function StorySearch({
       </div>
     </div>
   );
+}
+
+/**
+ * The stories matching `query` (all but `storyId`), asked of the server a
+ * moment after the typing stops; an answer overtaken by the next keystroke is
+ * dropped. `searched` is the text the results are for.
+ */
+function useStorySearch(query: string, storyId: string) {
+  const [results, setResults] = useState<LinkableStory[]>([]);
+  const [searched, setSearched] = useState("");
+  useEffect(() => {
+    const text = query.trim();
+    if (!text) return;
+    const controller = new AbortController();
+    const timer = setTimeout(async () => {
+      try {
+        const params = new URLSearchParams({ q: text, exclude: storyId });
+        const response = await fetch(`/api/admin/stories/search?${params}`, { signal: controller.signal });
+        if (!response.ok) return;
+        setResults((await response.json()) as LinkableStory[]);
+        setSearched(text);
+      } catch {
+        // A search overtaken by the next keystroke is aborted; nothing to show.
+      }
+    }, SEARCH_DELAY_MS);
+    return () => {
+      clearTimeout(timer);
+      controller.abort();
+    };
+  }, [query, storyId]);
+  const clear = () => {
+    setResults([]);
+    setSearched("");
+  };
+  return { results, searched, clear };
+}
+
+/** What the status line says: nothing until the results are for the text typed. */
+function searchStatus(query: string, searched: string, matches: number): string {
+  if (!query.trim() || searched !== query.trim()) return "";
+  if (!matches) return "No story matches.";
+  return `${matches} ${matches === 1 ? "story matches" : "stories match"}. Use the arrow keys to choose, Enter to add.`;
 }
