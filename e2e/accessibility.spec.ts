@@ -1,6 +1,6 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { leadStory } from "../prisma/demo-content";
+import { expectNoSeriousAxeViolations } from "./support/axe";
 
 const pages = [
   { name: "front page", path: "/" },
@@ -16,9 +16,7 @@ for (const { name, path } of pages) {
       await page.goto(path);
       await expect(page.locator("h1")).toHaveCount(1);
       await expect(page.getByRole("main")).toHaveCount(1);
-      const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-      const serious = results.violations.filter((violation) => ["serious", "critical"].includes(violation.impact ?? ""));
-      expect(serious.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`)).toEqual([]);
+      await expectNoSeriousAxeViolations(page, `${path} ${colorScheme}`);
     });
   }
 }

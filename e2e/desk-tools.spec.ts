@@ -4,10 +4,10 @@
  * results, the story list's times and bulk actions, and a temporary password
  * that must be replaced at first sign-in.
  */
-import AxeBuilder from "@axe-core/playwright";
 import { expect, type Browser, type Page } from "@playwright/test";
 import { randomUUID } from "node:crypto";
 import pg from "pg";
+import { expectNoSeriousAxeViolations } from "./support/axe";
 import { createStaff, signedOut, test } from "./support/staff";
 
 /** A draft made straight in the database: this file tests the desk's tools, not the story form. */
@@ -43,17 +43,7 @@ async function expectNoSeriousViolations(page: Page, include?: string) {
   if (include) await page.locator(include).evaluate((element) => element.scrollIntoView({ block: "start" }));
   for (const colorScheme of ["light", "dark"] as const) {
     await page.emulateMedia({ colorScheme });
-    const axe = new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]);
-    const results = await (include ? axe.include(include) : axe).analyze();
-    const serious = results.violations.filter((violation) =>
-      ["serious", "critical"].includes(violation.impact ?? ""),
-    );
-    expect(
-      serious.map(
-        (violation) =>
-          `${colorScheme} ${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`,
-      ),
-    ).toEqual([]);
+    await expectNoSeriousAxeViolations(page, colorScheme, include);
   }
   await page.emulateMedia({ colorScheme: "light" });
 }

@@ -1,5 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
+import { expectNoSeriousAxeViolations } from "./support/axe";
 import { createStaff, signIn, test } from "./support/staff";
 
 // The desk: nothing typed is lost, and a layout for long work.
@@ -299,17 +299,7 @@ test("the story list at 360 px reads without sideways scrolling, and its rows ca
       path: testInfo.outputPath(`story-list-360-${colorScheme}.png`),
       fullPage: false,
     });
-    const results = await new AxeBuilder({ page })
-      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
-      .analyze();
-    expect(
-      results.violations
-        .filter((violation) => ["serious", "critical"].includes(violation.impact ?? ""))
-        .map(
-          (violation) =>
-            `${colorScheme} ${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`,
-        ),
-    ).toEqual([]);
+    await expectNoSeriousAxeViolations(page, colorScheme);
   }
 });
 
@@ -336,18 +326,7 @@ test("the edit page has no serious accessibility violations, wide or narrow, lig
         path: testInfo.outputPath(`desk-${width}-${colorScheme}.png`),
         fullPage: false,
       });
-      const results = await new AxeBuilder({ page })
-        .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
-        .analyze();
-      const serious = results.violations.filter((violation) =>
-        ["serious", "critical"].includes(violation.impact ?? ""),
-      );
-      expect(
-        serious.map(
-          (violation) =>
-            `${width} ${colorScheme} ${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`,
-        ),
-      ).toEqual([]);
+      await expectNoSeriousAxeViolations(page, `${width} ${colorScheme}`);
     }
   }
   await page.getByRole("button", { name: "Settings" }).click();

@@ -1,7 +1,7 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
 import sharp from "sharp";
 import { embedFrameOrigins } from "../lib/content/embed-providers.mjs";
+import { expectNoSeriousAxeViolations } from "./support/axe";
 import { test } from "./support/staff";
 
 // Each test writes its own story, so a unique word keeps them apart.
@@ -30,18 +30,6 @@ async function saveAndPublish(page: Page): Promise<string> {
   const href = await page.getByRole("link", { name: "View on site" }).getAttribute("href");
   expect(href).toMatch(/^\/stories\//);
   return href!;
-}
-
-async function expectNoSeriousAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
-    .analyze();
-  const serious = results.violations.filter((violation) =>
-    ["serious", "critical"].includes(violation.impact ?? ""),
-  );
-  expect(
-    serious.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" "))}`),
-  ).toEqual([]);
 }
 
 const VIEWPORTS = [

@@ -3,22 +3,12 @@
  * readers see it on their page and in the story's JSON-LD; an editor edits an
  * image's words, cannot delete an image in use and deletes an unused one.
  */
-import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
 import { randomUUID } from "node:crypto";
-import pg from "pg";
 import sharp from "sharp";
+import { expectNoSeriousAxeViolations } from "./support/axe";
+import { query } from "./support/db";
 import { createStaff, signedOut, signIn, test } from "./support/staff";
-
-async function query<T extends pg.QueryResultRow>(sql: string, values: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
-  await client.connect();
-  try {
-    return (await client.query<T>(sql, values)).rows;
-  } finally {
-    await client.end();
-  }
-}
 
 /** A published story with the byline of the account's author (made here, as a first story would make it). */
 async function storyBy(email: string) {
@@ -48,12 +38,6 @@ async function uploadInto(page: Page, fileName: string, alt: string, red = 180) 
     .setInputFiles({ name: fileName, mimeType: "image/jpeg", buffer: await photo(red) });
   await page.getByLabel("Alt text for the new image").fill(alt);
   await page.getByRole("button", { name: "Upload image" }).click();
-}
-
-async function expectNoSeriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  const serious = results.violations.filter((violation) => ["serious", "critical"].includes(violation.impact ?? ""));
-  expect(serious.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`)).toEqual([]);
 }
 
 test("a writer edits their profile; readers see it on the author page and in the story's JSON-LD", async ({ browser }) => {
@@ -221,7 +205,7 @@ test("the new pages have no serious accessibility violations and fit 360 px, lig
         expect(overflow, `${path} at ${width} px`).toBeLessThanOrEqual(0);
         await admin.screenshot({ path: testInfo.outputPath(`${name}-${width}-${colorScheme}.png`), fullPage: true });
       }
-      await expectNoSeriousViolations(admin);
+      await expectNoSeriousAxeViolations(admin, `${path} ${colorScheme}`);
     }
   }
   await admin.context().close();

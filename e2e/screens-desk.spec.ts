@@ -4,26 +4,11 @@
  * confirmation and a new story with its hero image chosen. Each passes axe,
  * none scrolls sideways, and a screenshot of each is kept with the results.
  */
-import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
+import { expectNoSeriousAxeViolations } from "./support/axe";
 import { createStaff, signIn, test } from "./support/staff";
 
 const unique = () => `${Date.now()}-${Math.floor(Math.random() * 1e4)}`;
-
-async function expectNoSeriousViolations(page: Page, where: string) {
-  const results = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
-    .analyze();
-  const serious = results.violations.filter((violation) =>
-    ["serious", "critical"].includes(violation.impact ?? ""),
-  );
-  expect(
-    serious.map(
-      (violation) =>
-        `${where} ${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`,
-    ),
-  ).toEqual([]);
-}
 
 /** Each width and colour scheme in turn: `show` brings the page to the state to look at. */
 async function everyWay(
@@ -45,7 +30,7 @@ async function everyWay(
         where,
       ).toBe(0);
       await page.screenshot({ path: outputPath(`${name}-${width}-${colorScheme}.png`), fullPage: true });
-      await expectNoSeriousViolations(page, where);
+      await expectNoSeriousAxeViolations(page, where);
     }
   }
 }

@@ -3,9 +3,9 @@
  * (sections, feeds, corrections, About), feed links for feed readers, and
  * 404 pages inside that frame, from 360 px wide up.
  */
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { leadStory } from "../prisma/demo-content";
+import { expectNoSeriousAxeViolations } from "./support/axe";
 
 async function expectChrome(page: Page) {
   await expect(page.getByRole("link", { name: "Skip to content" })).toBeAttached();
@@ -113,9 +113,7 @@ for (const colorScheme of ["light", "dark"] as const) {
       await page.goto(path);
       await expect(page.locator("h1")).toHaveCount(1);
       await expect(page.getByRole("main")).toHaveCount(1);
-      const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-      const serious = results.violations.filter((violation) => ["serious", "critical"].includes(violation.impact ?? ""));
-      expect(serious.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`)).toEqual([]);
+      await expectNoSeriousAxeViolations(page, `${path} ${colorScheme}`);
     });
   }
 }

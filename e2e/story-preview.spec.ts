@@ -5,7 +5,7 @@
  */
 import { expect, type Page } from "@playwright/test";
 import { randomUUID } from "node:crypto";
-import pg from "pg";
+import { query } from "./support/db";
 import { signedOut, test } from "./support/staff";
 
 async function createDraft(page: Page, headline: string) {
@@ -37,16 +37,6 @@ test("a scheduled story's preview says when it will be published", async ({ edit
   await expect(article.locator("time").filter({ hasText: /^Scheduled for / })).toContainText(String(year));
   await expect(article.getByText(/^Published /)).toHaveCount(0);
 });
-
-async function query<T extends pg.QueryResultRow>(sql: string, values: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
-  await client.connect();
-  try {
-    return (await client.query<T>(sql, values)).rows;
-  } finally {
-    await client.end();
-  }
-}
 
 /** A published story by a correspondent with a title and a contributor without one. */
 async function storyByTwo() {

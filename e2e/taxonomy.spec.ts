@@ -5,23 +5,9 @@
  * delete one in use. The pages are usable by keyboard, pass axe, and fit
  * 360 px, light and dark.
  */
-import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
+import { expectNoSeriousAxeViolations } from "./support/axe";
 import { createStaff, signedOut, signIn, test } from "./support/staff";
-
-async function expectNoSeriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
-    .analyze();
-  const serious = results.violations.filter((violation) =>
-    ["serious", "critical"].includes(violation.impact ?? ""),
-  );
-  expect(
-    serious.map(
-      (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`,
-    ),
-  ).toEqual([]);
-}
 
 const sectionsNav = (page: Page) => page.getByRole("navigation", { name: "Sections" });
 
@@ -156,7 +142,7 @@ test("an editor merges one tag into another, the old address redirects, and a ta
   await expect(confirmation).toBeFocused();
   await expect(confirmation).toContainText(`1 story tagged “Tide ${stamp}” moves to “Tides ${stamp}”`);
   await expect(confirmation).toContainText("This cannot be undone.");
-  await expectNoSeriousViolations(page);
+  await expectNoSeriousAxeViolations(page);
   await confirmation.getByRole("button", { name: "Cancel" }).click();
   await expect(confirmation).toHaveCount(0);
   await expect(merge).toBeFocused();
@@ -220,7 +206,7 @@ for (const colorScheme of ["light", "dark"] as const) {
           () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
         );
         expect(overflow, `${name} at ${width} px`).toBeLessThanOrEqual(0);
-        if (width === 1366) await expectNoSeriousViolations(page);
+        if (width === 1366) await expectNoSeriousAxeViolations(page, `${name} ${colorScheme}`);
         await page.screenshot({
           path: testInfo.outputPath(`${name}-${width}-${colorScheme}.png`),
           fullPage: true,

@@ -1,7 +1,7 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
 import pg from "pg";
 import { leadStory, relatedStories } from "../prisma/demo-content";
+import { expectNoSeriousAxeViolations } from "./support/axe";
 import { createStaff, signedOut, signIn, test } from "./support/staff";
 
 /** The edit page of a story, found through the admin story list's headline search. */
@@ -271,8 +271,6 @@ test("the dashboard, story list, front page and edit page have no serious access
   for (const path of ["/admin", "/admin/stories?status=published&sort=headline", "/admin/front-page", editPage]) {
     await page.goto(path);
     await expect(page.getByRole("heading", { level: 1 })).toHaveCount(1);
-    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-    const serious = results.violations.filter((violation) => ["serious", "critical"].includes(violation.impact ?? ""));
-    expect(serious.map((violation) => `${path} ${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`)).toEqual([]);
+    await expectNoSeriousAxeViolations(page, path);
   }
 });

@@ -1,9 +1,9 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { randomBytes, randomUUID } from "node:crypto";
 import pg from "pg";
 import sharp from "sharp";
 import { hashPassword } from "../lib/people/passwords";
+import { expectNoSeriousAxeViolations } from "./support/axe";
 
 // An editor of these tests' own, so that another spec signing the demo account out changes nothing here.
 const authFile = `e2e/.auth/writing-${process.env.PORT}.json`;
@@ -399,17 +399,6 @@ test("the new-story, edit, revisions and preview pages have no serious accessibi
   for (const path of ["/admin/stories/new", editPath, `${editPath}/revisions`, `${editPath}/preview`]) {
     await page.goto(path);
     await expect(page.getByRole("heading", { level: 1 })).toHaveCount(1);
-    const results = await new AxeBuilder({ page })
-      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
-      .analyze();
-    const serious = results.violations.filter((violation) =>
-      ["serious", "critical"].includes(violation.impact ?? ""),
-    );
-    expect(
-      serious.map(
-        (violation) =>
-          `${path} ${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`,
-      ),
-    ).toEqual([]);
+    await expectNoSeriousAxeViolations(page, path);
   }
 });
