@@ -32,24 +32,31 @@ export type DeskSection = {
   stories: number;
 };
 
+const deskSectionSelect = {
+  id: true,
+  slug: true,
+  name: true,
+  description: true,
+  archivedAt: true,
+  _count: { select: { stories: true } },
+} satisfies Prisma.SectionSelect;
+
+/** A section row as the desk shows it: archived or not, and how many stories it has. */
+function toDeskSection({
+  archivedAt,
+  _count,
+  ...section
+}: Prisma.SectionGetPayload<{ select: typeof deskSectionSelect }>): DeskSection {
+  return { ...section, archived: archivedAt !== null, stories: _count.stories };
+}
+
 /** Every section, those in the navigation first in their order, then the archived ones by name. */
 export async function listSectionsForDesk(): Promise<DeskSection[]> {
   const rows = await db.section.findMany({
     orderBy: [{ position: "asc" }, { name: "asc" }],
-    select: {
-      id: true,
-      slug: true,
-      name: true,
-      description: true,
-      archivedAt: true,
-      _count: { select: { stories: true } },
-    },
+    select: deskSectionSelect,
   });
-  const sections = rows.map(({ archivedAt, _count, ...section }) => ({
-    ...section,
-    archived: archivedAt !== null,
-    stories: _count.stories,
-  }));
+  const sections = rows.map(toDeskSection);
   return [
     ...sections.filter((section) => !section.archived),
     ...sections.filter((section) => section.archived).sort((a, b) => a.name.localeCompare(b.name)),
@@ -59,18 +66,9 @@ export async function listSectionsForDesk(): Promise<DeskSection[]> {
 export async function getSectionForEditing(id: string): Promise<DeskSection | null> {
   const row = await db.section.findUnique({
     where: { id },
-    select: {
-      id: true,
-      slug: true,
-      name: true,
-      description: true,
-      archivedAt: true,
-      _count: { select: { stories: true } },
-    },
+    select: deskSectionSelect,
   });
-  if (!row) return null;
-  const { archivedAt, _count, ...section } = row;
-  return { ...section, archived: archivedAt !== null, stories: _count.stories };
+  return row && toDeskSection(row);
 }
 
 /** The current slug of a section that used to be at `slug`, or null. */
