@@ -2,7 +2,7 @@
 import type { LocatorMap } from "./demo-images";
 
 export type DemoSection = { slug: string; name: string; description: string; position: number };
-export type DemoAuthor = { slug: string; name: string; bio: string };
+export type DemoAuthor = { slug: string; name: string; roleTitle: string; bio: string };
 export type DemoStory = {
   slug: string; // kebab-case, unique, derived from headline, <= 80 chars
   headline: string;
@@ -62,31 +62,37 @@ export const demoAuthors: DemoAuthor[] = [
   {
     slug: "elena-marquez-ruiz",
     name: "Elena Marquez Ruiz",
+    roleTitle: "Latin America correspondent",
     bio: "Latin America correspondent covering Venezuela, Cuba and the Caribbean. Previously reported from Bogota and Mexico City.",
   },
   {
     slug: "daniel-okonkwo-hale",
     name: "Daniel Okonkwo-Hale",
+    roleTitle: "Washington correspondent",
     bio: "Washington correspondent focused on national security, the Pentagon and U.S. foreign policy.",
   },
   {
     slug: "priya-venkataraman",
     name: "Priya Venkataraman",
+    roleTitle: "Asia-Pacific editor",
     bio: "Asia-Pacific editor writing about China, Taiwan, Hong Kong and regional security from the desk's Singapore bureau.",
   },
   {
     slug: "tomas-lindgren-bauer",
     name: "Tomas Lindgren-Bauer",
+    roleTitle: "Europe correspondent",
     bio: "Europe correspondent covering the war in Ukraine, NATO and European diplomacy.",
   },
   {
     slug: "grace-whitmore-alvarez",
     name: "Grace Whitmore Alvarez",
+    roleTitle: "National reporter",
     bio: "National reporter covering immigration, the Justice Department and domestic policy across the United States.",
   },
   {
     slug: "samuel-achterberg",
     name: "Samuel Achterberg",
+    roleTitle: "Health and science reporter",
     bio: "Health and science reporter tracking federal public health policy, vaccines and the agencies that regulate them.",
   },
 ];
