@@ -33,6 +33,8 @@ function When({ date, timeZone }: { date: Date | null; timeZone: string }) {
  * component. Narrower than 640 px, the rows stack as cards, so the list reads
  * without scrolling sideways.
  */
+const COLUMNS = ["Headline", "Section", "Byline", "Status", "Published", "Updated"];
+
 export function StoryTable({
   stories,
   timeZone,
@@ -52,24 +54,11 @@ export function StoryTable({
                 <span className="sr-only">Select</span>
               </th>
             )}
-            <th scope="col" className={cell}>
-              Headline
-            </th>
-            <th scope="col" className={cell}>
-              Section
-            </th>
-            <th scope="col" className={cell}>
-              Byline
-            </th>
-            <th scope="col" className={cell}>
-              Status
-            </th>
-            <th scope="col" className={cell}>
-              Published
-            </th>
-            <th scope="col" className={cell}>
-              Updated
-            </th>
+            {COLUMNS.map((column) => (
+              <th key={column} scope="col" className={cell}>
+                {column}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody className="max-sm:block">
