@@ -18,7 +18,7 @@ import CachePolicy from "http-cache-semantics";
 import { LRUCache } from "lru-cache";
 import Negotiator from "negotiator";
 import { brotliCompressSync, brotliDecompressSync, constants as zlib, gzipSync } from "node:zlib";
-import { isStale } from "../lib/delivery/cache-handler.mjs";
+import { isStale, ownCopy } from "../lib/delivery/cache-handler.mjs";
 
 export type CachedEncoding = "br" | "gzip";
 type Encoding = CachedEncoding | "identity";
@@ -29,8 +29,12 @@ export type CachedPage = {
   key: string;
   /** A 200, or a 404 (a story not published yet at that address), as Next.js rendered it. */
   status: number;
-  /** The headers Next.js sent, without the ones that describe one connection or one encoding. */
-  headers: [string, string][];
+  /**
+   * The headers Next.js sent, without the ones that describe one connection
+   * or one encoding, as one list of names and values (one array a page, not
+   * one a header: thousands of pages are kept on the heap).
+   */
+  headers: string[];
   /**
    * The body, kept compressed: brotli always (what browsers ask for), gzip
    * once a browser asks for it. A reader without either gets the brotli copy
@@ -87,14 +91,41 @@ export function cacheKeyFor(request: RequestLike): string | null {
 }
 
 /**
+ * The response headers HTTP's caching rules read (RFC 9111, and what
+ * http-cache-semantics consults). The policy is given these alone: it keeps
+ * the headers it is given for as long as the page is kept, and the page's
+ * other headers (its security policy, its tags) are stored once, below.
+ */
+const CACHING_HEADERS = ["cache-control", "pragma", "expires", "date", "age", "last-modified", "etag", "vary"];
+
+/**
+ * A header value as the cache keeps it: one copy for the values every page
+ * repeats (the security policy, Vary), made by Next.js afresh for each
+ * response, and a copy of its own for the rest. A value can be a slice of
+ * the response's whole header block, which the slice would keep alive.
+ * Measured in a heap snapshot of 6,400 kept pages, before: 1.2 KB of header
+ * block and 0.6 KB of security policy a page.
+ */
+const keptValues = new LRUCache<string, string>({ max: 500 });
+function keepable(value: string): string {
+  const known = keptValues.get(value);
+  if (known !== undefined) return known;
+  const copy = ownCopy(value);
+  keptValues.set(copy, copy);
+  return copy;
+}
+
+/**
  * The rules for shared caches: `CDN-Cache-Control` (RFC 9213: for caches in
  * front, not browsers) in place of `Cache-Control` when a response sends it.
  */
 function policyFor(request: RequestLike, status: number, headers: Headers): CachePolicy {
-  const response = { status, headers: { ...headers } as Record<string, string> };
-  if (headers["cdn-cache-control"] !== undefined) response.headers["cache-control"] = String(headers["cdn-cache-control"]);
+  const caching: Record<string, string> = {};
+  for (const name of CACHING_HEADERS) if (headers[name] !== undefined) caching[name] = keepable(String(headers[name]));
+  const response = { status, headers: caching };
+  if (headers["cdn-cache-control"] !== undefined) response.headers["cache-control"] = keepable(String(headers["cdn-cache-control"]));
   // Every reader's page is the same; the cookie a reader sends changes nothing in it (cacheKeyFor left out the rest).
-  const shared = { method: "GET", url: request.url, headers: { host: String(request.headers.host ?? "") } };
+  const shared = { method: "GET", url: request.url, headers: { host: keepable(String(request.headers.host ?? "")) } };
   return new CachePolicy(shared, response, { shared: true, cacheHeuristic: 0 });
 }
 
@@ -124,9 +155,13 @@ const compressors: Record<CachedEncoding, (body: Buffer) => Buffer> = {
   gzip: (body) => exactCopy(gzipSync(body, { level: 6 })),
 };
 
-/** What a page takes in memory, near enough: its copies, headers and key. */
+/**
+ * What a page takes in memory, near enough: its copies, key and headers, and
+ * what its objects take on the heap (2.5 KB a story page, measured: heap
+ * used before and after storing 5,000).
+ */
 const entrySize = (page: CachedPage) =>
-  page.encoded.br.length + (page.encoded.gzip?.length ?? 0) + 2 * page.key.length + 80 * page.headers.length + 1500;
+  page.encoded.br.length + (page.encoded.gzip?.length ?? 0) + 2 * page.key.length + 40 * page.headers.length + 2000;
 
 export type PageCacheStats = {
   pages: number;
@@ -205,20 +240,20 @@ export class PageCache {
     // Served compressed, with a validator that says so (an encoding is not the same bytes).
     const etag = headers.etag === undefined ? null : `W/${String(headers.etag).replace(/^W\//, "")}`;
     const vary = String(headers.vary ?? "");
-    const kept: [string, string][] = [];
+    const kept: string[] = [];
     for (const [name, value] of Object.entries(headers)) {
       if (value === undefined || UNSTORED_HEADERS.has(name)) continue;
-      for (const each of Array.isArray(value) ? value : [value]) kept.push([name, String(each)]);
+      for (const each of Array.isArray(value) ? value : [value]) kept.push(keepable(name), keepable(String(each)));
     }
-    kept.push(["vary", /accept-encoding/i.test(vary) ? vary : [vary, "Accept-Encoding"].filter(Boolean).join(", ")]);
-    if (etag) kept.push(["etag", etag]);
+    kept.push("vary", /accept-encoding/i.test(vary) ? vary : [vary, "Accept-Encoding"].filter(Boolean).join(", "));
+    if (etag) kept.push("etag", etag);
     const page: CachedPage = {
       key,
       status,
       headers: kept,
       encoded: { br: compressors.br(body) },
       etag,
-      tags,
+      tags: tags.map(keepable),
       renderedFrom,
       policy,
       freshUntil: 0,
@@ -227,9 +262,9 @@ export class PageCache {
     return page;
   }
 
-  /** The headers to answer with: the stored ones, and how old the page is. */
-  headersFor(page: CachedPage): [string, string][] {
-    return [...page.headers, ["age", String(Math.floor(page.policy.age()))]];
+  /** The headers to answer with, as names and values: the stored ones, and how old the page is. */
+  headersFor(page: CachedPage): string[] {
+    return [...page.headers, "age", String(Math.floor(page.policy.age()))];
   }
 
   /** The body in the encoding the request prefers among what we can send. */

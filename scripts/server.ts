@@ -129,8 +129,7 @@ function inTurn<T>(work: () => Promise<T>): Promise<T | typeof BUSY> {
 
 /** Sends a stored page: a 304 when the reader has it already, else the body in the encoding they prefer. */
 function answerFromCache(request: IncomingMessage, response: ServerResponse, page: CachedPage, state: "HIT" | "MISS") {
-  const headers: string[] = [];
-  for (const [name, value] of cache.headersFor(page)) headers.push(name, value);
+  const headers = cache.headersFor(page);
   // Set, not only written: the request log reads it (scripts/logger.ts).
   response.setHeader("x-page-cache", state);
   if (page.status === 200 && isNotModified(page, request.headers["if-none-match"])) {

@@ -14,6 +14,8 @@ export declare function isStale(tags: Iterable<string>, storedAt: number): boole
 export declare function applyInvalidation(tags: string[], now?: number): void;
 export declare function tagsOfPage(path: string): string[] | undefined;
 export declare function pathOfKey(key: string): string;
+/** A string of its own, not a part of a longer one that it would keep alive. */
+export declare function ownCopy(text: string): string;
 export default class CacheHandler {
   constructor(context: { maxMemoryCacheSize?: number });
   get(key: string, context: { kind?: string; tags?: string[]; softTags?: string[] }): Promise<unknown>;

@@ -12,6 +12,8 @@ const pageHeaders = {
   "x-frame-options": "DENY",
 };
 const get = (url: string, headers: Record<string, string> = {}) => ({ method: "GET", url, headers: { host: "news.test", ...headers } });
+/** A header list of names and values, as pairs. */
+const pairs = (list: string[]) => list.flatMap((name, index) => (index % 2 ? [] : [[name, list[index + 1]]]));
 const html = (text: string) => Buffer.from(`<!doctype html><p>${text}</p>`);
 const MB = 1024 * 1024;
 
@@ -73,8 +75,8 @@ describe("what it keeps", () => {
     expect(found.fresh).toBe(true);
     expect(found.page.tags).toEqual(["front"]);
     expect(cache.bodyFor(found.page, undefined).body.toString()).toContain("front");
-    const names = cache.headersFor(found.page).map(([name]) => name);
-    expect(cache.headersFor(found.page)).toContainEqual(["x-frame-options", "DENY"]);
+    const names = pairs(cache.headersFor(found.page)).map(([name]) => name);
+    expect(pairs(cache.headersFor(found.page))).toContainEqual(["x-frame-options", "DENY"]);
     expect(names).not.toContain("content-length");
     expect(names).not.toContain("date");
     expect(names).not.toContain("connection");
@@ -117,7 +119,7 @@ describe("what it keeps", () => {
     expect(store(cache, "/search?q=ferry", { headers: search, tags: ["search"] })).toBe(true);
     expect(lookup(cache, "/search?q=ferry")?.fresh).toBe(true);
     // Browsers still get the page's own Cache-Control.
-    expect(cache.headersFor(lookup(cache, "/search?q=ferry")!.page)).toContainEqual(["cache-control", search["cache-control"]]);
+    expect(pairs(cache.headersFor(lookup(cache, "/search?q=ferry")!.page))).toContainEqual(["cache-control", search["cache-control"]]);
     expect(lookup(cache, "/search?q=strike")).toBeUndefined();
     // And it can forbid what Cache-Control allows.
     expect(store(cache, "/stories/a", { headers: { ...pageHeaders, "cdn-cache-control": "no-store" } })).toBe(false);
@@ -127,9 +129,17 @@ describe("what it keeps", () => {
     const cache = new PageCache(MB);
     store(cache, "/", { headers: { ...pageHeaders, vary: "rsc" } });
     const { page } = lookup(cache, "/")!;
-    expect(page.headers).toContainEqual(["vary", "rsc, Accept-Encoding"]);
-    expect(page.headers).toContainEqual(["etag", 'W/"abc"']);
-    expect(page.headers.filter(([name]) => name === "vary")).toHaveLength(1);
+    expect(pairs(page.headers)).toContainEqual(["vary", "rsc, Accept-Encoding"]);
+    expect(pairs(page.headers)).toContainEqual(["etag", 'W/"abc"']);
+    expect(pairs(page.headers).filter(([name]) => name === "vary")).toHaveLength(1);
+  });
+
+  test("keeps a page's other headers once: its caching rules hold only the headers they read", () => {
+    const cache = new PageCache(MB);
+    store(cache, "/", { headers: { ...pageHeaders, "content-security-policy": "default-src 'self'" } });
+    const { page } = lookup(cache, "/")!;
+    expect(pairs(page.headers)).toContainEqual(["content-security-policy", "default-src 'self'"]);
+    expect(Object.keys(page.policy.toObject().resh).sort()).toEqual(["cache-control", "etag", "vary"]);
   });
 
   test("a page whose tag was invalidated while it rendered is not kept: it may show what the write changed", () => {
@@ -210,7 +220,7 @@ describe("lookups", () => {
     vi.setSystemTime(1_003_000);
     const stale = lookup(cache, "/feed.xml")!;
     expect(stale.fresh).toBe(false);
-    expect(cache.headersFor(stale.page)).toContainEqual(["age", "3"]);
+    expect(pairs(cache.headersFor(stale.page))).toContainEqual(["age", "3"]);
     expect(cache.stats()).toMatchObject({ hits: 3, staleHits: 1 });
     vi.setSystemTime(1_032_000);
     expect(lookup(cache, "/feed.xml")).toBeUndefined();
