@@ -44,8 +44,14 @@ const nextConfig = {
   // Next.js's cache of rendered pages and data, in memory, dropped by cache tag
   // in every process (lib/delivery/cache-handler.mjs, lib/delivery/cache-invalidation.ts).
   cacheHandler: fileURLToPath(new URL("./lib/delivery/cache-handler.mjs", import.meta.url)),
-  // Its size. Readers' pages are mostly answered by the page cache in front (PAGE_CACHE_MB).
-  cacheMaxMemorySize: 32 * 1024 * 1024,
+  // Its size. Readers' pages are answered by the page cache in front
+  // (PAGE_CACHE_MB); what this one adds is client navigations (the pages'
+  // RSC payloads) and cached data. It keeps a page's HTML as a string on the
+  // heap, and a fuller heap costs every render in garbage collection: on a
+  // server that had rendered 7,000 stories, this cache at 2 MB rather than
+  // 32 took 18% off each render's CPU. 8 MB holds some 100 story pages: the
+  // front page, the sections and the most read.
+  cacheMaxMemorySize: 8 * 1024 * 1024,
   // Story images come from the media route (app/media): next/image asks for
   // the upload's ready-made WebP copy that fits (lib/content/media-image-loader.ts),
   // so no picture is resized or encoded while a reader waits.
