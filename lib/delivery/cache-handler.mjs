@@ -32,7 +32,7 @@ export const LONGEST_ENTRY_MS = 2 * 24 * 3600 * 1000;
  * @typedef {object} TagClock
  * @property {Map<string, number>} invalidatedAt when each tag was last invalidated here (ms)
  * @property {number} everythingAt when every entry was last dropped (ms)
- * @property {LRUCache<string, string[]>} pageTags the tags each page path was last rendered with
+ * @property {LRUCache<string, string[]>} pageTags the tags each page path was last rendered with, while Next.js's cache keeps the page
  * @property {Set<(tags: string[]) => void>} listeners told of every invalidation, once it applies
  * @property {((tags: string[]) => Promise<void>) | undefined} record how the app records an invalidation Next.js asks for
  */
@@ -43,7 +43,9 @@ export function tagClock() {
   return (scope[STATE] ??= {
     invalidatedAt: new Map(),
     everythingAt: 0,
-    pageTags: new LRUCache({ max: 200_000 }),
+    // Bounded by Next.js's cache (an entry goes with its page, below); the
+    // bound is a backstop, as each entry takes some 500 bytes of heap.
+    pageTags: new LRUCache({ max: 20_000 }),
     listeners: new Set(),
     record: undefined,
   });
@@ -130,6 +132,9 @@ function sizeOf(/** @type {any} */ value) {
   return size;
 }
 
+/** Whether an entry is a rendered page or a route's response (whose tags the page cache asks for). */
+const isPage = (/** @type {any} */ value) => value?.kind === "APP_PAGE" || value?.kind === "APP_ROUTE";
+
 /** @type {LRUCache<string, Entry> | undefined} */
 let entries;
 
@@ -141,6 +146,11 @@ export default class CacheHandler {
       maxSize: Math.max(context.maxMemoryCacheSize ?? 0, 8 * 1024 * 1024),
       sizeCalculation: (entry) => entry.size,
       ttl: LONGEST_ENTRY_MS,
+      // A page Next.js no longer keeps is rendered again, which records its
+      // tags again: until then they are not needed (an overwrite records them at once).
+      dispose: (entry, key, reason) => {
+        if (reason !== "set" && isPage(entry.value)) tagClock().pageTags.delete(pathOfKey(key));
+      },
     });
   }
 
@@ -173,7 +183,7 @@ export default class CacheHandler {
     const pageTags = value.headers ? ownTags(value.headers[PAGE_TAGS_HEADER]) : [];
     const tags = [...pageTags, ...(context.tags ?? []), ...(value.tags ?? [])];
     entries?.set(key, { value, lastModified: Date.now(), cacheControl: context.cacheControl, tags, size: sizeOf(value) });
-    if (value.kind === "APP_PAGE" || value.kind === "APP_ROUTE") tagClock().pageTags.set(pathOfKey(key), pageTags);
+    if (isPage(value)) tagClock().pageTags.set(pathOfKey(key), pageTags);
   }
 
   /**

@@ -134,6 +134,19 @@ describe("Next.js's cache", () => {
     expect(await cache.get(page, { kind: "APP_PAGE" })).toBeNull();
   });
 
+  test("the record of a page's tags goes when Next.js's cache lets the page go", async () => {
+    const cache = handler();
+    const page = `/route-cache/(site)/stories/[slug]/$/stories/${key("story")}`;
+    const value = { kind: "APP_PAGE", html: "<p>story</p>", headers: { "x-next-cache-tags": "story:b,sections" } };
+    await cache.set(page, value, {});
+    expect(tagsOfPage(pathOfKey(page))).toEqual(["story:b", "sections"]);
+    // Rendered again with other tags: the new ones.
+    await cache.set(page, { ...value, headers: { "x-next-cache-tags": "story:b,related:b" } }, {});
+    expect(tagsOfPage(pathOfKey(page))).toEqual(["story:b", "related:b"]);
+    await cache.set(page, null, {});
+    expect(tagsOfPage(pathOfKey(page))).toBeUndefined();
+  });
+
   test("storing nothing removes the entry", async () => {
     const cache = handler();
     const data = key("data");
