@@ -213,9 +213,21 @@ function cpuMs(pid: number): number {
 /** The embedded PostgreSQL's postmaster: each measure also counts its processes' CPU. */
 let databasePid: number | undefined;
 
-/** CPU time of a process and those it started (PostgreSQL's backends, Varnish's worker), in ms. */
+/**
+ * CPU time of a process and those it started (PostgreSQL's backends,
+ * Varnish's worker), in ms: the living ones', and what those that ended
+ * had used (the process's cutime and cstime), so a backend that ends
+ * mid-measure takes nothing away.
+ */
 function treeCpuMs(pid: number): number {
-  return processTree(pid).reduce((sum, each) => sum + (cpuMs(each) || 0), 0);
+  let ended = 0;
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+    ended = (Number(fields[13]) + Number(fields[14])) * 10;
+  } catch {
+    // The process ended.
+  }
+  return ended + processTree(pid).reduce((sum, each) => sum + (cpuMs(each) || 0), 0);
 }
 
 /**
@@ -894,7 +906,8 @@ async function profileServer(
   serverEnv: (port: number, dist: string) => NodeJS.ProcessEnv,
   workDir: string,
 ) {
-  const profileDir = path.join(workDir, `profile-${dist.replaceAll("/", "-")}`);
+  // A folder for each profile: two of them are of the same build.
+  const profileDir = path.join(workDir, `profile-${name.replace(/\W+/g, "-")}`);
   const port = await freePort();
   const [heap, bundle] = productionServerArgs(dist);
   const child = startProcess(
@@ -967,7 +980,7 @@ function printReport(reports: SizeReport[], started: number, loads: { start: num
       lines.push(
         `| ${measure.name} | ${measure.reference ?? "–"} | ${Math.round(each.rps)} | ${each.referenceRps === undefined ? "–" : Math.round(each.referenceRps)} | ` +
           `${each.ratio === undefined ? "–" : pct(each.ratio)} | ${each.ratios.map(pct).join(", ") || "–"} | ${each.p50} | ${each.p99} | ` +
-          `${each.referenceP99 ?? "–"} | ${ms(each.cpu)} | ${ms(each.referenceCpu)} | ${ms(each.dbCpu, 2)} | ${each.failed} of ${each.requests} |`,
+          `${each.referenceP99 ?? "–"} | ${ms(each.cpu, 2)} | ${ms(each.referenceCpu, 2)} | ${ms(each.dbCpu, 2)} | ${each.failed} of ${each.requests} |`,
       );
     }
     const floorCpu = report.measures
