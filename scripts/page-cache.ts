@@ -245,7 +245,7 @@ export class PageCache {
       if (value === undefined || UNSTORED_HEADERS.has(name)) continue;
       for (const each of Array.isArray(value) ? value : [value]) kept.push(keepable(name), keepable(String(each)));
     }
-    kept.push("vary", /accept-encoding/i.test(vary) ? vary : [vary, "Accept-Encoding"].filter(Boolean).join(", "));
+    kept.push("vary", keepable(/accept-encoding/i.test(vary) ? vary : [vary, "Accept-Encoding"].filter(Boolean).join(", ")));
     if (etag) kept.push("etag", etag);
     const page: CachedPage = {
       key,
