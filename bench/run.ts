@@ -80,6 +80,8 @@ type Sample = {
   cpuMsPerRequest?: number;
   /** PostgreSQL's CPU (every process of the embedded server) a request. */
   dbCpuMsPerRequest?: number;
+  /** The load generator's own CPU (autocannon runs in this process) a request: it shares the machine's cores. */
+  loadCpuMsPerRequest: number;
 };
 type Pair = { page: Sample; reference?: Sample };
 type Measure = { name: string; reference?: string; rounds: Pair[] };
@@ -93,7 +95,13 @@ type SizeReport = {
   soakSamples: number[];
   plans: { name: string; seqScan: boolean; plan: string }[];
   varnish: "measured" | string;
-  profiles: { name: string; requests: number; rps: number; dbCpuMsPerRequest?: number; summary: ProfileSummary }[];
+  profiles: {
+    name: string;
+    requests: number;
+    rps: number;
+    dbCpuMsPerRequest?: number;
+    summary: ProfileSummary;
+  }[];
   notes: string[];
 };
 
@@ -278,6 +286,7 @@ type LoadOptions = { amount?: number; connections?: number; cpuOf?: number; dura
 async function load(url: string, paths: () => string, options: LoadOptions = {}): Promise<Sample> {
   const cpuBefore = options.cpuOf ? treeCpuMs(options.cpuOf) : Number.NaN;
   const dbBefore = databasePid ? treeCpuMs(databasePid) : Number.NaN;
+  const loadBefore = process.cpuUsage();
   const result = await autocannon({
     url,
     headers: BROWSER_HEADERS,
@@ -287,6 +296,7 @@ async function load(url: string, paths: () => string, options: LoadOptions = {})
     requests: [{ setupRequest: (request) => ({ ...request, path: paths() }) }],
   });
   const requests = result.requests.total;
+  const loadCpu = process.cpuUsage(loadBefore);
   const cpu = options.cpuOf ? (treeCpuMs(options.cpuOf) - cpuBefore) / Math.max(requests, 1) : undefined;
   const dbCpu = databasePid ? (treeCpuMs(databasePid) - dbBefore) / Math.max(requests, 1) : undefined;
   return {
@@ -298,6 +308,7 @@ async function load(url: string, paths: () => string, options: LoadOptions = {})
     requests,
     cpuMsPerRequest: cpu === undefined || Number.isNaN(cpu) ? undefined : cpu,
     dbCpuMsPerRequest: dbCpu === undefined || Number.isNaN(dbCpu) ? undefined : dbCpu,
+    loadCpuMsPerRequest: (loadCpu.user + loadCpu.system) / 1000 / Math.max(requests, 1),
   };
 }
 
@@ -549,8 +560,11 @@ async function benchmarkSize(
   // A site works out a story's suggestions as it is saved; the server's
   // catch-up (lib/reader/suggestions-refresh.ts) is for stories older than that. Left
   // with the stories the run does not read, it would work through them during
-  // the measurements, at 100 a minute: they count as worked out.
-  await client.query(`UPDATE "Story" SET "suggestionsRefreshedAt" = now() WHERE "suggestionsRefreshedAt" IS NULL`);
+  // the measurements, at 100 a minute: they count as worked out (now, in UTC, as
+  // Prisma stores times in columns without a zone).
+  await client.query(
+    `UPDATE "Story" SET "suggestionsRefreshedAt" = timezone('UTC', now()) WHERE "suggestionsRefreshedAt" IS NULL`,
+  );
   await client.query("VACUUM ANALYZE");
   const suggestSeconds = (Date.now() - suggesting) / 1000;
   console.log(`  suggestions of ${suggested} stories worked out in ${suggestSeconds.toFixed(0)} s`);
@@ -928,7 +942,13 @@ async function profileServer(
   // The load's part of the profile: the process's start and stop left out.
   const summary = summariseProfile(path.join(profileDir, file), { fromUs, toUs });
   console.log(`  profiled ${name}: ${sample.requests} requests, ${sample.rps} req/s`);
-  return { name, requests: sample.requests, rps: sample.rps, dbCpuMsPerRequest: sample.dbCpuMsPerRequest, summary };
+  return {
+    name,
+    requests: sample.requests,
+    rps: sample.rps,
+    dbCpuMsPerRequest: sample.dbCpuMsPerRequest,
+    summary,
+  };
 }
 
 // ---------------------------------------------------------------- report
@@ -942,7 +962,9 @@ function summary(measure: Measure) {
     .filter((round) => round.reference)
     .map((round) => round.page.rps / round.reference!.rps);
   const cpu = pages.map((page) => page.cpuMsPerRequest).filter((each): each is number => each !== undefined);
-  const dbCpu = pages.map((page) => page.dbCpuMsPerRequest).filter((each): each is number => each !== undefined);
+  const dbCpu = pages
+    .map((page) => page.dbCpuMsPerRequest)
+    .filter((each): each is number => each !== undefined);
   const referenced = measure.rounds.flatMap((round) => (round.reference ? [round.reference] : []));
   return {
     rps: median(pages.map((page) => page.rps)),
@@ -952,6 +974,10 @@ function summary(measure: Measure) {
     requests: pages.reduce((sum, page) => sum + page.requests, 0),
     cpu: cpu.length ? median(cpu) : undefined,
     dbCpu: dbCpu.length ? median(dbCpu) : undefined,
+    loadCpu: median(pages.map((page) => page.loadCpuMsPerRequest)),
+    referenceLoadCpu: referenced.length
+      ? median(referenced.map((each) => each.loadCpuMsPerRequest))
+      : undefined,
     referenceP99: referenced.length ? median(referenced.map((each) => each.p99)) : undefined,
     referenceRps: measure.rounds.some((round) => round.reference)
       ? median(measure.rounds.filter((round) => round.reference).map((round) => round.reference!.rps))
@@ -972,15 +998,16 @@ function printReport(reports: SizeReport[], started: number, loads: { start: num
   for (const report of reports) {
     lines.push(`\n### ${report.stories.toLocaleString("en-US")} stories`);
     lines.push(
-      "| page | vs | req/s | reference req/s | ratio (median) | ratio each round | p50 ms | p99 ms | reference p99 ms | CPU ms/req | reference CPU ms/req | PostgreSQL CPU ms/req | failed |",
-      "| --- | --- | ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+      "| page | vs | req/s | reference req/s | ratio (median) | ratio each round | p50 ms | p99 ms | reference p99 ms | CPU ms/req | reference CPU ms/req | PostgreSQL CPU ms/req | load generator CPU ms/req (reference's) | failed |",
+      "| --- | --- | ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     );
     for (const measure of report.measures) {
       const each = summary(measure);
       lines.push(
         `| ${measure.name} | ${measure.reference ?? "–"} | ${Math.round(each.rps)} | ${each.referenceRps === undefined ? "–" : Math.round(each.referenceRps)} | ` +
           `${each.ratio === undefined ? "–" : pct(each.ratio)} | ${each.ratios.map(pct).join(", ") || "–"} | ${each.p50} | ${each.p99} | ` +
-          `${each.referenceP99 ?? "–"} | ${ms(each.cpu, 2)} | ${ms(each.referenceCpu, 2)} | ${ms(each.dbCpu, 2)} | ${each.failed} of ${each.requests} |`,
+          `${each.referenceP99 ?? "–"} | ${ms(each.cpu, 2)} | ${ms(each.referenceCpu, 2)} | ${ms(each.dbCpu, 2)} | ` +
+          `${ms(each.loadCpu, 2)}${each.referenceLoadCpu === undefined ? "" : ` (${ms(each.referenceLoadCpu, 2)})`} | ${each.failed} of ${each.requests} |`,
       );
     }
     const floorCpu = report.measures
@@ -1015,7 +1042,9 @@ function printReport(reports: SizeReport[], started: number, loads: { start: num
       lines.push(
         `\nCPU profile, ${profile.name}: ${profile.requests} requests (${profile.rps} req/s), ${busyMs} ms of main-thread CPU, ` +
           `${(busyMs / Math.max(profile.requests, 1)).toFixed(1)} ms a request${profile.summary.windowed ? "" : " (whole profile, start-up included)"}` +
-          (profile.dbCpuMsPerRequest === undefined ? "" : `; PostgreSQL ${profile.dbCpuMsPerRequest.toFixed(1)} ms a request`),
+          (profile.dbCpuMsPerRequest === undefined
+            ? ""
+            : `; PostgreSQL ${profile.dbCpuMsPerRequest.toFixed(1)} ms a request`),
         "| part | share |",
         "| --- | ---: |",
         ...parts
@@ -1126,7 +1155,8 @@ async function main() {
     },
   });
   // Its first line is the postmaster's process id.
-  databasePid = Number(readFileSync(path.join(dataDir, "postmaster.pid"), "utf8").split("\n")[0]) || undefined;
+  databasePid =
+    Number(readFileSync(path.join(dataDir, "postmaster.pid"), "utf8").split("\n")[0]) || undefined;
   const reports: SizeReport[] = [];
   const port = await freePort();
   const site = { port, url: `http://127.0.0.1:${port}` };
