@@ -956,39 +956,32 @@ async function profileServer(
 const pct = (value: number) => `${Math.round(value * 100)}%`;
 const ms = (value: number | undefined, digits = 1) => (value === undefined ? "–" : value.toFixed(digits));
 
+/** The median of the values measured, if any was (a measure may not count the CPU of its process). */
+function medianOf(values: (number | undefined)[]): number | undefined {
+  const measured = values.filter((each): each is number => each !== undefined);
+  return measured.length ? median(measured) : undefined;
+}
+
 function summary(measure: Measure) {
   const pages = measure.rounds.map((round) => round.page);
-  const ratios = measure.rounds
-    .filter((round) => round.reference)
-    .map((round) => round.page.rps / round.reference!.rps);
-  const cpu = pages.map((page) => page.cpuMsPerRequest).filter((each): each is number => each !== undefined);
-  const dbCpu = pages
-    .map((page) => page.dbCpuMsPerRequest)
-    .filter((each): each is number => each !== undefined);
   const referenced = measure.rounds.flatMap((round) => (round.reference ? [round.reference] : []));
+  const ratios = measure.rounds.flatMap((round) =>
+    round.reference ? [round.page.rps / round.reference.rps] : [],
+  );
   return {
     rps: median(pages.map((page) => page.rps)),
     p50: median(pages.map((page) => page.p50)),
     p99: median(pages.map((page) => page.p99)),
     failed: pages.reduce((sum, page) => sum + page.failed, 0),
     requests: pages.reduce((sum, page) => sum + page.requests, 0),
-    cpu: cpu.length ? median(cpu) : undefined,
-    dbCpu: dbCpu.length ? median(dbCpu) : undefined,
+    cpu: medianOf(pages.map((page) => page.cpuMsPerRequest)),
+    dbCpu: medianOf(pages.map((page) => page.dbCpuMsPerRequest)),
     loadCpu: median(pages.map((page) => page.loadCpuMsPerRequest)),
-    referenceLoadCpu: referenced.length
-      ? median(referenced.map((each) => each.loadCpuMsPerRequest))
-      : undefined,
-    referenceP99: referenced.length ? median(referenced.map((each) => each.p99)) : undefined,
-    referenceRps: measure.rounds.some((round) => round.reference)
-      ? median(measure.rounds.filter((round) => round.reference).map((round) => round.reference!.rps))
-      : undefined,
-    referenceCpu: (() => {
-      const values = measure.rounds
-        .map((round) => round.reference?.cpuMsPerRequest)
-        .filter((each): each is number => each !== undefined);
-      return values.length ? median(values) : undefined;
-    })(),
-    ratio: ratios.length ? median(ratios) : undefined,
+    referenceRps: medianOf(referenced.map((each) => each.rps)),
+    referenceP99: medianOf(referenced.map((each) => each.p99)),
+    referenceCpu: medianOf(referenced.map((each) => each.cpuMsPerRequest)),
+    referenceLoadCpu: medianOf(referenced.map((each) => each.loadCpuMsPerRequest)),
+    ratio: medianOf(ratios),
     ratios,
   };
 }
